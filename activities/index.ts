@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import type { BodyDirectory } from '../domain/bodies';
+import type { Contact } from '../domain/contact';
+import { renderMessage } from '../domain/messages';
+import { allDayEvent } from './calendarFile';
+import type { Ledger } from './ledger';
+import type { MailTransport } from './mailTransport';
+import type { Activities, OutcomeRecord, SendMailRequest, SendMailResult } from './types';
+
+export interface ActivityDependencies {
+  ledger: Ledger;
+  mail: MailTransport;
+  from: string;
+  bodies: BodyDirectory;
+}
+
+const digest = (key: string) => createHash('sha256').update(key).digest('hex');
+
+export function createActivities({ ledger, mail, from, bodies }: ActivityDependencies): Activities {
+  return {
+    async sendMail(request: SendMailRequest): Promise<SendMailResult> {
+      const earlier = ledger.findMail(request.idempotencyKey);
+      if (earlier) return { status: 'already-sent', messageId: earlier.message_id };
+
+      const hash = digest(request.idempotencyKey);
+      // Derived from the key, so a receiving system can drop the copy if a crash ever sends one twice.
+      const messageId = `<${hash.slice(0, 32)}@guideline-engine>`;
+      const rendered = renderMessage(request.message, request.to.name, request.to.language);
+      const event = rendered.calendarEvent;
+      await mail.send(
+        {
+          from,
+          to: { name: request.to.name, address: request.to.email },
+          subject: rendered.subject,
+          text: rendered.text,
+          html: rendered.html,
+          messageId,
+          headers: { 'X-Guideline-Key': request.idempotencyKey },
+          attachments: event
+            ? [
+                {
+                  filename: `${request.message.guidelineId}-${event.date}.ics`,
+                  contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+                  content: allDayEvent({ uid: `${hash.slice(0, 32)}@guideline-engine`, ...event }),
+                },
+              ]
+            : [],
+        },
+        `${request.dueAt.slice(0, 10)}-${request.message.template}-${hash.slice(0, 16)}`,
+      );
+      ledger.recordMail({
+        key: request.idempotencyKey,
+        workflow_id: request.workflowId,
+        template: request.message.template,
+        recipient: request.to.email,
+        subject: rendered.subject,
+        message_id: messageId,
+        due_at: request.dueAt,
+        sent_at: new Date().toISOString(),
+      });
+      return { status: 'sent', messageId };
+    },
+
+    async recordOutcome(record: OutcomeRecord): Promise<void> {
+      ledger.recordOutcome({
+        key: record.key,
+        workflow_id: record.workflowId,
+        subject_id: record.subjectId,
+        kind: record.kind,
+        occurred_at: record.occurredAt,
+        details: JSON.stringify(record.details),
+        recorded_at: new Date().toISOString(),
+      });
+    },
+
+    async bodySecretary(body): Promise<Contact> {
+      const found = bodies.bodies.find((b) => b.id === body);
+      if (!found) throw new Error(`no secretary configured for ${body}`);
+      return found.secretary;
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { z } from 'zod';
+import { stockholmDate } from '../domain/dates';
+import { extendValiditySchema, extensionProblem, guidelineIdSchema, guidelineSchema, retireSchema, retirementProblem } from '../domain/guideline';
+import type { OrganisationDirectory } from '../domain/organisation';
+import { parseOrThrow, ValidationError } from '../domain/validation';
+import {
+  extendValidityUpdate,
+  GuidelineView,
+  guidelineStateQuery,
+  guidelineWorkflowId,
+  retireUpdate,
+} from '../workflows/guidelineMessages';
+import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/searchAttributes';
+import { expiryInstant } from '../domain/expiryReminders';
+
+export interface GuidelineListItem {
+  guidelineId: string;
+  validUntil: string;
+  status: string;
+  responsibleBody: string;
+  kind: string;
+}
+
+export const expiringWithinSchema = z
+  .string()
+  .regex(/^\d{1,4}d$/, { error: 'must be a number of days such as 180d' })
+  .transform((s) => Number(s.slice(0, -1)));
+
+/** The typed client used by the CLI and any API: validates with the domain's schemas before Temporal sees it. */
+export class GuidelineClient {
+  constructor(
+    private readonly client: Client,
+    private readonly taskQueue: string,
+    private readonly organisations: OrganisationDirectory,
+  ) {}
+
+  async register(input: unknown): Promise<GuidelineView> {
+    const guideline = parseOrThrow(guidelineSchema, input);
+    const known = new Set(this.organisations.organisations.map((o) => o.id));
+    const unknown = [guideline.owner, ...guideline.subscribers].flatMap((c, i) =>
+      known.has(c.organisationId)
+        ? []
+        : [`${i === 0 ? 'owner' : `subscribers.${i - 1}`}.organisationId: unknown organisation '${c.organisationId}'`],
+    );
+    if (unknown.length) throw new ValidationError(unknown);
+    try {
+      const handle = await this.client.workflow.start('guidelineLifecycle', {
+        workflowId: guidelineWorkflowId(guideline.id),
+        taskQueue: this.taskQueue,
+        args: [{ guideline }],
+        typedSearchAttributes: [
+          { key: GuidelineValidUntil, value: new Date(expiryInstant(guideline.validUntil)) },
+          { key: GuidelineStatus, value: 'in-force' },
+          { key: GuidelineBody, value: guideline.responsibleBody },
+          { key: GuidelineKind, value: guideline.kind },
+        ],
+      });
+      return await handle.query(guidelineStateQuery);
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) {
+        throw new ValidationError([`id: a guideline '${guideline.id}' is already registered`]);
+      }
+      throw err;
+    }
+  }
+
+  async show(guidelineId: string): Promise<GuidelineView> {
+    const id = parseOrThrow(guidelineIdSchema, guidelineId);
+    try {
+      return await this.client.workflow.getHandle(guidelineWorkflowId(id)).query(guidelineStateQuery);
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) throw new ValidationError([`guidelineId: no guideline '${id}'`]);
+      throw err;
+    }
+  }
+
+  async extend(guidelineId: string, input: unknown): Promise<GuidelineView> {
+    const extension = parseOrThrow(extendValiditySchema, input);
+    return this.update(guidelineId, (view) => extensionProblem(view.status, view.guideline.validUntil, extension), (h) =>
+      h.executeUpdate(extendValidityUpdate, { args: [extension] }),
+    );
+  }
+
+  async retire(guidelineId: string, input: unknown): Promise<GuidelineView> {
+    const retirement = parseOrThrow(retireSchema, input);
+    return this.update(guidelineId, (view) => retirementProblem(view.status), (h) =>
+      h.executeUpdate(retireUpdate, { args: [retirement] }),
+    );
+  }
+
+  /** In-force guidelines whose validity ends within the given number of days, soonest first. */
+  async listExpiring(within: string, now = Date.now()): Promise<GuidelineListItem[]> {
+    const days = parseOrThrow(expiringWithinSchema, within);
+    const before = new Date(now + days * 86_400_000).toISOString();
+    const query =
+      `WorkflowType = 'guidelineLifecycle' AND ExecutionStatus = 'Running' AND ` +
+      `GuidelineStatus = 'in-force' AND GuidelineValidUntil <= '${before}'`;
+    const items: GuidelineListItem[] = [];
+    for await (const wf of this.client.workflow.list({ query })) {
+      const sa = wf.typedSearchAttributes;
+      const expires = sa.get(GuidelineValidUntil);
+      items.push({
+        guidelineId: wf.workflowId.replace(/^guideline\//, ''),
+        // The attribute holds the instant validity ends, midnight after the last valid day.
+        validUntil: expires ? stockholmDate(expires.getTime() - 1) : '',
+        status: sa.get(GuidelineStatus) ?? '',
+        responsibleBody: sa.get(GuidelineBody) ?? '',
+        kind: sa.get(GuidelineKind) ?? '',
+      });
+    }
+    return items.sort((a, b) => a.validUntil.localeCompare(b.validUntil));
+  }
+
+  /**
+   * Runs an Update and turns every way it can be refused into a ValidationError naming the field:
+   * the validator's rejection, an unknown id, and a lifecycle that has ended (retired).
+   */
+  private async update(
+    guidelineId: string,
+    problemWith: (view: GuidelineView) => string | undefined,
+    run: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<GuidelineView>,
+  ): Promise<GuidelineView> {
+    const id = parseOrThrow(guidelineIdSchema, guidelineId);
+    const handle = this.client.workflow.getHandle(guidelineWorkflowId(id));
+    let view: GuidelineView;
+    try {
+      view = await handle.query(guidelineStateQuery);
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) throw new ValidationError([`guidelineId: no guideline '${id}'`]);
+      throw err;
+    }
+    const problem = problemWith(view);
+    if (problem) throw new ValidationError([problem]);
+    try {
+      return await run(handle);
+    } catch (err) {
+      if (err instanceof WorkflowUpdateFailedError) {
+        throw new ValidationError([err.cause?.message ?? err.message]);
+      }
+      throw err;
+    }
+  }
+}

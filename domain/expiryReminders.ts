@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { JULY, inQuietPeriod, isBusinessDay, quietPeriodSchema } from './calendar';
+import { IsoDate, addDays, stockholmInstant, timeOfDay } from './dates';
+
+/**
+ * When the owner of a guideline hears that its validity is running out.
+ * `previous-business-day` moves a reminder that falls on a weekend, a holiday or in a quiet period to
+ * the last business day before it outside every quiet period: nobody reads mail on Midsummer Eve or in July.
+ * `exact-day` sends on the nominal day whatever it is.
+ */
+export const expiryReminderPolicySchema = z.object({
+  daysBefore: z
+    .array(z.int().min(0, { error: 'cannot be negative' }).max(3650))
+    .min(1, { error: 'needs at least one reminder' })
+    .default([180, 90, 30]),
+  sendAt: timeOfDay.default('08:00'),
+  onNonBusinessDay: z.enum(['previous-business-day', 'exact-day']).default('previous-business-day'),
+  quietPeriods: z.array(quietPeriodSchema).default([JULY]),
+});
+export type ExpiryReminderPolicy = z.infer<typeof expiryReminderPolicySchema>;
+export const DEFAULT_EXPIRY_REMINDER_POLICY: ExpiryReminderPolicy = expiryReminderPolicySchema.parse({});
+
+export interface ScheduledReminder {
+  /** The policy's offset that produced this reminder. */
+  daysBefore: number;
+  /** The Stockholm date it is sent on, after moving off non-business days. */
+  date: IsoDate;
+  /** The UTC instant it is sent at. */
+  at: string;
+}
+
+// A year of quiet periods and holidays cannot push a date back further than this; a policy that does is broken.
+const MAX_SHIFT_DAYS = 400;
+
+function sendingDay(nominal: IsoDate, policy: ExpiryReminderPolicy): IsoDate {
+  if (policy.onNonBusinessDay === 'exact-day') return nominal;
+  let date = nominal;
+  for (let i = 0; i < MAX_SHIFT_DAYS; i++) {
+    if (isBusinessDay(date) && !inQuietPeriod(date, policy.quietPeriods)) return date;
+    date = addDays(date, -1);
+  }
+  throw new Error(`no business day outside the quiet periods within ${MAX_SHIFT_DAYS} days before ${nominal}`);
+}
+
+/**
+ * The reminders for a validity period ending on `validUntil` (its last valid day), earliest first.
+ * Two offsets that land on the same day give one reminder, labelled with the larger offset.
+ */
+export function expiryReminderSchedule(validUntil: IsoDate, policy: ExpiryReminderPolicy): ScheduledReminder[] {
+  const byDate = new Map<IsoDate, ScheduledReminder>();
+  for (const daysBefore of [...policy.daysBefore].sort((a, b) => b - a)) {
+    const date = sendingDay(addDays(validUntil, -daysBefore), policy);
+    if (!byDate.has(date)) byDate.set(date, { daysBefore, date, at: stockholmInstant(date, policy.sendAt) });
+  }
+  return [...byDate.values()].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** Validity ends when the last valid day is over: midnight in Stockholm after `validUntil`. */
+export function expiryInstant(validUntil: IsoDate): string {
+  return stockholmInstant(addDays(validUntil, 1));
+}

@@ -1,0 +1,30 @@
+import type { GuidelineInput } from '../../domain/guideline';
+
+export const owner = {
+  name: 'Anna Andersson',
+  email: 'anna.andersson@vgregion.example',
+  organisationId: 'vgr',
+  role: 'process owner',
+  language: 'sv' as const,
+};
+
+export const englishSubscriber = {
+  name: 'Ben Berg',
+  email: 'ben.berg@boras.example',
+  organisationId: 'kommun-boras',
+  role: 'VVG member',
+  language: 'en' as const,
+};
+
+export function guideline(overrides: Partial<GuidelineInput> = {}): GuidelineInput {
+  return {
+    id: 'expected-child',
+    title: 'Riktlinje vid oro för ett väntat barn',
+    kind: 'guideline',
+    owner,
+    responsibleBody: 'VVG',
+    validFrom: '2028-01-01',
+    validUntil: '2030-12-31',
+    ...overrides,
+  };
+}

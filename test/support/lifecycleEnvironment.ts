@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, Runtime, DefaultLogger, Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { createActivities } from '../../activities';
+import { Ledger } from '../../activities/ledger';
+import { createMailTransport } from '../../activities/mailTransport';
+import { bodyDirectorySchema } from '../../domain/bodies';
+import { stockholmInstant } from '../../domain/dates';
+import { registerSearchAttributes } from '../../client/searchAttributes';
+import { testServerExecutable } from './servers';
+
+export const TASK_QUEUE = 'guidelines-test';
+export const bodies = bodyDirectorySchema.parse(
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config/bodies.json'), 'utf8')),
+);
+
+Runtime.install({ logger: new DefaultLogger('WARN') });
+
+/**
+ * The time-skipping server with a worker running the real activities against a temporary ledger and
+ * outbox. The server's clock starts at the real now and only moves forward, so scenarios first skip to
+ * a fixed instant and state their dates from there.
+ */
+export class LifecycleEnvironment {
+  private constructor(
+    readonly env: TestWorkflowEnvironment,
+    readonly ledger: Ledger,
+    readonly outbox: string,
+    private readonly worker: Worker,
+    private readonly running: Promise<void>,
+  ) {}
+
+  static bundle(): Promise<WorkflowBundleWithSourceMap> {
+    return bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: new DefaultLogger('WARN') });
+  }
+
+  static async start(workflowBundle: WorkflowBundleWithSourceMap): Promise<LifecycleEnvironment> {
+    const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: testServerExecutable() } });
+    await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guidelines-'));
+    const ledger = new Ledger(path.join(dir, 'ledger.sqlite'));
+    const outbox = path.join(dir, 'outbox');
+    const mail = createMailTransport({ outboxDir: outbox });
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: TASK_QUEUE,
+      workflowBundle,
+      activities: createActivities({ ledger, mail, from: 'Riktlinjer <riktlinjer@test.invalid>', bodies }),
+    });
+    return new LifecycleEnvironment(env, ledger, outbox, worker, worker.run());
+  }
+
+  /** Moves the server's clock forward to a Stockholm date and time, firing every timer on the way. */
+  async skipTo(date: string, time = '12:00'): Promise<void> {
+    const target = Date.parse(stockholmInstant(date, time));
+    const now = await this.env.currentTimeMs();
+    if (target <= now) throw new Error(`the server's clock is already past ${date} ${time}`);
+    await this.env.sleep(target - now);
+  }
+
+  outboxFiles(): string[] {
+    return fs.existsSync(this.outbox) ? fs.readdirSync(this.outbox).sort() : [];
+  }
+
+  async stop(): Promise<void> {
+    this.worker.shutdown();
+    await this.running;
+    this.ledger.close();
+    await this.env.teardown();
+  }
+}

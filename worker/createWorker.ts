@@ -1,0 +1,39 @@
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { createActivities } from '../activities';
+import { Ledger } from '../activities/ledger';
+import { createMailTransport } from '../activities/mailTransport';
+import { loadBodies, ledgerFile, outboxDir, Settings, temporalConnectionOptions } from '../config';
+
+export interface RunningWorker {
+  worker: Worker;
+  ledger: Ledger;
+  /** Resolves when the worker has stopped and its resources are closed. */
+  run(): Promise<void>;
+}
+
+/** A worker for every workflow and activity of the engine, connected as the settings say. */
+export async function createWorker(settings: Settings): Promise<RunningWorker> {
+  const connection = await NativeConnection.connect(temporalConnectionOptions(settings));
+  const ledger = new Ledger(ledgerFile(settings));
+  const mail = createMailTransport({ smtpUrl: settings.SMTP_URL, outboxDir: outboxDir(settings) });
+  const worker = await Worker.create({
+    connection,
+    namespace: settings.TEMPORAL_NAMESPACE,
+    taskQueue: settings.TEMPORAL_TASK_QUEUE,
+    workflowsPath: require.resolve('../workflows'),
+    activities: createActivities({ ledger, mail, from: settings.MAIL_FROM, bodies: loadBodies(settings) }),
+  });
+  return {
+    worker,
+    ledger,
+    run: async () => {
+      try {
+        await worker.run();
+      } finally {
+        mail.close();
+        ledger.close();
+        await connection.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { loadSettings } from '../config';
+import { createWorker } from './createWorker';
+
+/** The worker process: `npm run worker`. SIGINT/SIGTERM drain it (the SDK installs those handlers). */
+async function main() {
+  const settings = loadSettings();
+  const { run } = await createWorker(settings);
+  console.log(`worker: polling ${settings.TEMPORAL_TASK_QUEUE} on ${settings.TEMPORAL_ADDRESS}/${settings.TEMPORAL_NAMESPACE}`);
+  await run();
+}
+
+main().catch((err) => {
+  console.error(`worker: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});

@@ -1,0 +1,239 @@
+import {
+  allHandlersFinished,
+  condition,
+  makeContinueAsNewFunc,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { Activities } from '../activities/types';
+import type { Contact } from '../domain/contact';
+import { expiryInstant, expiryReminderSchedule, ScheduledReminder } from '../domain/expiryReminders';
+import {
+  extendValiditySchema,
+  extensionProblem,
+  Guideline,
+  retirementProblem,
+  retireSchema,
+} from '../domain/guideline';
+import { parseOrThrow, ValidationError } from '../domain/validation';
+import { extendValidityUpdate, GuidelineView, guidelineStateQuery, retireUpdate } from './guidelineMessages';
+import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from './searchAttributes';
+
+const { sendMail, recordOutcome, bodySecretary } = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  // An SMTP server that is down for a day must delay the mail, not lose it.
+  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' },
+});
+
+/** State carried across continue-as-new: plain JSON only. */
+export interface CarriedState {
+  status: 'in-force' | 'expired';
+  period: number;
+  /** Reminders due before this instant were already past when the period began and are skipped. */
+  periodStartedAt: string;
+  sentReminders: string[];
+  extensions: GuidelineView['extensions'];
+}
+
+export interface GuidelineLifecycleInput {
+  guideline: Guideline;
+  carried?: CarriedState;
+}
+
+type NextEvent = { kind: 'reminder'; reminder: ScheduledReminder } | { kind: 'expiry'; at: string };
+
+const nowIso = () => new Date(Date.now()).toISOString();
+
+function recipientsOf(guideline: Guideline): Contact[] {
+  const seen = new Set<string>();
+  return [guideline.owner, ...guideline.subscribers].filter((c) => {
+    const key = c.email.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function searchAttributes(guideline: Guideline, status: string) {
+  return [
+    { key: GuidelineValidUntil, value: new Date(expiryInstant(guideline.validUntil)) },
+    { key: GuidelineStatus, value: status },
+    { key: GuidelineBody, value: guideline.responsibleBody },
+    { key: GuidelineKind, value: guideline.kind },
+  ];
+}
+
+/**
+ * One guideline in force: reminds its owner and subscribers before validity ends, tells the responsible
+ * body's secretary when it ends with no decision, and starts a new run for every new validity period.
+ */
+export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promise<GuidelineView> {
+  const workflowId = workflowInfo().workflowId;
+  const state: Omit<CarriedState, 'status'> & {
+    guideline: Guideline;
+    status: GuidelineView['status'];
+    retirement?: GuidelineView['retirement'];
+  } = {
+    guideline: input.guideline,
+    ...(input.carried ?? { status: 'in-force', period: 1, periodStartedAt: nowIso(), sentReminders: [], extensions: [] }),
+  };
+  let extended = false;
+
+  const schedule = () => expiryReminderSchedule(state.guideline.validUntil, state.guideline.reminderPolicy);
+  const pendingReminders = () =>
+    schedule().filter((r) => r.at >= state.periodStartedAt && !state.sentReminders.includes(r.at));
+  const view = (): GuidelineView => ({
+    guidelineId: state.guideline.id,
+    status: state.status,
+    guideline: state.guideline,
+    period: state.period,
+    expiresAt: expiryInstant(state.guideline.validUntil),
+    upcomingReminders: state.status === 'in-force' ? pendingReminders() : [],
+    sentReminders: state.sentReminders,
+    extensions: state.extensions,
+    retirement: state.retirement,
+  });
+  const outcome = (key: string, kind: string, details: Record<string, unknown>) =>
+    recordOutcome({ key: `${workflowId}|${key}`, workflowId, subjectId: state.guideline.id, kind, occurredAt: nowIso(), details });
+
+  setHandler(guidelineStateQuery, view);
+  setHandler(
+    extendValidityUpdate,
+    (request) => {
+      const ext = extendValiditySchema.parse(request);
+      state.extensions.push({ ...ext, at: nowIso(), previousUntil: state.guideline.validUntil });
+      state.guideline = { ...state.guideline, validUntil: ext.validUntil };
+      extended = true;
+      return view();
+    },
+    {
+      validator: (request) => {
+        const ext = parseOrThrow(extendValiditySchema, request);
+        const problem = extensionProblem(state.status, state.guideline.validUntil, ext);
+        if (problem) throw new ValidationError([problem]);
+      },
+    },
+  );
+  setHandler(
+    retireUpdate,
+    (request) => {
+      state.retirement = { ...retireSchema.parse(request), at: nowIso() };
+      state.status = 'retired';
+      return view();
+    },
+    {
+      validator: (request) => {
+        parseOrThrow(retireSchema, request);
+        const problem = retirementProblem(state.status);
+        if (problem) throw new ValidationError([problem]);
+      },
+    },
+  );
+
+  if (!input.carried) {
+    await outcome(`registered`, 'registered', { guideline: state.guideline });
+  }
+
+  const sendReminder = async (reminder: ScheduledReminder) => {
+    const g = state.guideline;
+    await Promise.all(
+      recipientsOf(g).map((to) =>
+        sendMail({
+          idempotencyKey: `${workflowId}|expiry-reminder|${reminder.at}|${to.email.toLowerCase()}`,
+          workflowId,
+          to,
+          dueAt: reminder.at,
+          message: {
+            template: 'expiry-reminder',
+            guidelineId: g.id,
+            title: g.title,
+            validUntil: g.validUntil,
+            responsibleBody: g.responsibleBody,
+            daysBefore: reminder.daysBefore,
+          },
+        }),
+      ),
+    );
+    state.sentReminders.push(reminder.at);
+    await outcome(`reminder|${reminder.at}`, 'expiry-reminder-sent', {
+      date: reminder.date,
+      daysBefore: reminder.daysBefore,
+      validUntil: g.validUntil,
+      recipients: recipientsOf(g).map((c) => c.email),
+    });
+  };
+
+  const expire = async () => {
+    const g = state.guideline;
+    state.status = 'expired';
+    upsertSearchAttributes(searchAttributes(g, state.status));
+    const secretary = await bodySecretary(g.responsibleBody);
+    await sendMail({
+      idempotencyKey: `${workflowId}|guideline-expired|${g.validUntil}|${secretary.email.toLowerCase()}`,
+      workflowId,
+      to: secretary,
+      dueAt: expiryInstant(g.validUntil),
+      message: {
+        template: 'guideline-expired',
+        guidelineId: g.id,
+        title: g.title,
+        validUntil: g.validUntil,
+        responsibleBody: g.responsibleBody,
+        ownerName: g.owner.name,
+        ownerEmail: g.owner.email,
+      },
+    });
+    await outcome(`expired|${g.validUntil}`, 'expired', { validUntil: g.validUntil, secretary: secretary.email });
+  };
+
+  const nextEvent = (): NextEvent => {
+    const [reminder] = pendingReminders();
+    return reminder ? { kind: 'reminder', reminder } : { kind: 'expiry', at: expiryInstant(state.guideline.validUntil) };
+  };
+
+  // Updates change `state` between awaits, so the loop asks rather than trusting narrowed types.
+  const settled = () => extended || state.status === 'retired';
+  while (!settled()) {
+    if (state.status === 'in-force') {
+      const next = nextEvent();
+      const at = next.kind === 'reminder' ? next.reminder.at : next.at;
+      const interrupted = await condition(settled, Math.max(1, Date.parse(at) - Date.now()));
+      if (interrupted) break;
+      if (next.kind === 'reminder') await sendReminder(next.reminder);
+      else await expire();
+    } else {
+      await condition(settled);
+    }
+    if (!settled() && workflowInfo().continueAsNewSuggested) {
+      await continueWith(state.guideline, state as CarriedState);
+    }
+  }
+
+  if (state.status === 'retired') {
+    upsertSearchAttributes(searchAttributes(state.guideline, 'retired'));
+    await outcome(`retired`, 'retired', { ...state.retirement });
+    await condition(allHandlersFinished);
+    return view();
+  }
+
+  const last = state.extensions[state.extensions.length - 1];
+  await outcome(`extended|${last.validUntil}`, 'extended', { ...last, period: state.period + 1 });
+  return continueWith(state.guideline, {
+    status: 'in-force',
+    period: state.period + 1,
+    periodStartedAt: nowIso(),
+    sentReminders: [],
+    extensions: state.extensions,
+  });
+}
+
+async function continueWith(guideline: Guideline, carried: CarriedState): Promise<never> {
+  await condition(allHandlersFinished);
+  const { status, period, periodStartedAt, sentReminders, extensions } = carried;
+  const next = makeContinueAsNewFunc<typeof guidelineLifecycle>({
+    typedSearchAttributes: searchAttributes(guideline, status),
+  });
+  return next({ guideline, carried: { status, period, periodStartedAt, sentReminders, extensions } });
+}

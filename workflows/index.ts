@@ -1,0 +1,1 @@
+export { guidelineLifecycle } from './guidelineLifecycle';
