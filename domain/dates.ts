@@ -17,6 +17,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return DateTime.fromISO(date, { zone: TIME_ZONE }).plus({ days }).toISODate()!;
 }
 
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return DateTime.fromISO(to, { zone: TIME_ZONE }).diff(DateTime.fromISO(from, { zone: TIME_ZONE }), 'days').days;
+}
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function weekday(date: IsoDate): number {
   return DateTime.fromISO(date, { zone: TIME_ZONE }).weekday;

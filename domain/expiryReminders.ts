@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { JULY, inQuietPeriod, isBusinessDay, quietPeriodSchema } from './calendar';
-import { IsoDate, addDays, stockholmInstant, timeOfDay } from './dates';
+import { IsoDate, addDays, daysBetween, stockholmInstant, timeOfDay } from './dates';
 
 /**
  * When the owner of a guideline hears that its validity is running out.
@@ -25,6 +25,8 @@ export interface ScheduledReminder {
   daysBefore: number;
   /** The Stockholm date it is sent on, after moving off non-business days. */
   date: IsoDate;
+  /** Days from the sending date to the last valid day: what the message says, after any move. */
+  daysLeft: number;
   /** The UTC instant it is sent at. */
   at: string;
 }
@@ -50,7 +52,9 @@ export function expiryReminderSchedule(validUntil: IsoDate, policy: ExpiryRemind
   const byDate = new Map<IsoDate, ScheduledReminder>();
   for (const daysBefore of [...policy.daysBefore].sort((a, b) => b - a)) {
     const date = sendingDay(addDays(validUntil, -daysBefore), policy);
-    if (!byDate.has(date)) byDate.set(date, { daysBefore, date, at: stockholmInstant(date, policy.sendAt) });
+    if (!byDate.has(date)) {
+      byDate.set(date, { daysBefore, date, daysLeft: daysBetween(date, validUntil), at: stockholmInstant(date, policy.sendAt) });
+    }
   }
   return [...byDate.values()].sort((a, b) => a.at.localeCompare(b.at));
 }

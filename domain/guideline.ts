@@ -23,7 +23,11 @@ export const guidelineSchema = z
     validUntil: isoDate,
     reminderPolicy: expiryReminderPolicySchema.default(() => expiryReminderPolicySchema.parse({})),
   })
-  .refine((g) => g.validUntil > g.validFrom, { path: ['validUntil'], error: 'must be after validFrom' });
+  // Compared only when both are real dates, so a malformed validFrom is not also blamed on validUntil.
+  .refine((g) => !isoDate.safeParse(g.validFrom).success || !isoDate.safeParse(g.validUntil).success || g.validUntil > g.validFrom, {
+    path: ['validUntil'],
+    error: 'must be after validFrom',
+  });
 export type Guideline = z.infer<typeof guidelineSchema>;
 export type GuidelineInput = z.input<typeof guidelineSchema>;
 

@@ -11,7 +11,7 @@ export type MessageSpec =
       title: string;
       validUntil: IsoDate;
       responsibleBody: string;
-      daysBefore: number;
+      daysLeft: number;
     }
   | {
       template: 'guideline-expired';
@@ -58,13 +58,13 @@ export function renderMessage(spec: MessageSpec, recipientName: string, language
         sv
           ? [
               `Hej ${recipientName},`,
-              `${spec.title} (${spec.guidelineId}) gäller till och med ${until}, om ${spec.daysBefore} dagar.`,
+              `${spec.title} (${spec.guidelineId}) gäller till och med ${until}, om ${spec.daysLeft} dagar.`,
               `Ta ställning i god tid: ska dokumentet förlängas, revideras eller upphöra? Beslut fattas av ${spec.responsibleBody}.`,
               'Detta meddelande skickades automatiskt av riktlinjernas ärendeflöde.',
             ]
           : [
               `Hello ${recipientName},`,
-              `${spec.title} (${spec.guidelineId}) is valid until ${until}, ${spec.daysBefore} days from now.`,
+              `${spec.title} (${spec.guidelineId}) is valid until ${until}, ${spec.daysLeft} days from now.`,
               `Decide in good time whether it should be extended, revised or retired. ${spec.responsibleBody} takes the decision.`,
               'This message was sent automatically by the guideline workflow.',
             ],

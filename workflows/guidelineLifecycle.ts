@@ -151,7 +151,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
             title: g.title,
             validUntil: g.validUntil,
             responsibleBody: g.responsibleBody,
-            daysBefore: reminder.daysBefore,
+            daysLeft: reminder.daysLeft,
           },
         }),
       ),

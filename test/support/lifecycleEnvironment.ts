@@ -60,6 +60,22 @@ export class LifecycleEnvironment {
     await this.env.sleep(target - now);
   }
 
+  async runId(guidelineId: string): Promise<string> {
+    return (await this.env.client.workflow.getHandle(`guideline/${guidelineId}`).describe()).runId;
+  }
+
+  /**
+   * Waits until the guideline's workflow has continued as new. The time-skipping server can leave a query
+   * that arrives while a run hands over to the next one unanswered; the dev server routes it to the new run.
+   */
+  async untilNewRun(guidelineId: string, previousRunId: string): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      if ((await this.runId(guidelineId)) !== previousRunId) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`guideline/${guidelineId} did not continue as new`);
+  }
+
   outboxFiles(): string[] {
     return fs.existsSync(this.outbox) ? fs.readdirSync(this.outbox).sort() : [];
   }

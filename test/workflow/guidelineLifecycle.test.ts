@@ -70,7 +70,7 @@ describe('guidelineLifecycle on the time-skipping server', () => {
     expect(toOwner.map((m) => m.subject)).toEqual(
       Array(3).fill('Påminnelse: Riktlinje vid oro för ett väntat barn upphör att gälla 31 december 2030'),
     );
-    expect(toOwner[2].text).toContain('gäller till och med 31 december 2030, om 30 dagar');
+    expect(toOwner[2].text).toContain('gäller till och med 31 december 2030, om 32 dagar');
     const ics = toOwner[2].attachments.find((a) => a.contentType === 'text/calendar');
     expect(ics?.content.toString()).toMatch(/DTSTART;VALUE=DATE:20301231/);
     const toSubscriber = mails.filter((m) => m.text?.startsWith(`Hello ${englishSubscriber.name}`));
@@ -88,5 +88,73 @@ describe('guidelineLifecycle on the time-skipping server', () => {
     expect(remindersSent('christmas')).toEqual(
       ['2030-06-28', '2030-10-25', '2030-12-23'].map((d) => `${stockholmInstant(d, '08:00')} ${owner.email}`),
     );
+  });
+});
+
+describe('extending and retiring', () => {
+  test('extending before expiry reschedules: no stale reminder fires, the new period reminds and expires on its own dates', async () => {
+    await guidelines.register(guideline({ validUntil: '2030-12-31' }));
+    await t.skipTo('2030-07-01');
+    expect(remindersSent('expected-child')).toEqual([`${stockholmInstant('2030-06-28', '08:00')} ${owner.email}`]);
+
+    const firstRun = await t.runId('expected-child');
+    const extended = await guidelines.extend('expected-child', {
+      validUntil: '2031-12-31',
+      note: 'Förlängs oförändrad i väntan på revidering',
+      decisionRef: 'VVG 2030-09-01 §4',
+    });
+    expect(extended.guideline.validUntil).toBe('2031-12-31');
+    await t.untilNewRun('expected-child', firstRun);
+
+    const view = await guidelines.show('expected-child');
+    expect(view.period).toBe(2);
+    expect(view.status).toBe('in-force');
+    expect(view.upcomingReminders.map((r) => r.date)).toEqual(['2031-06-30', '2031-10-02', '2031-12-01']);
+
+    await t.skipTo('2032-01-05');
+
+    expect(remindersSent('expected-child')).toEqual(
+      ['2030-06-28', '2031-06-30', '2031-10-02', '2031-12-01'].map((d) => `${stockholmInstant(d, '08:00')} ${owner.email}`),
+    );
+    const kinds = t.ledger.outcomes('expected-child').map((o) => o.kind);
+    expect(kinds).toEqual([
+      'registered',
+      'expiry-reminder-sent',
+      'extended',
+      'expiry-reminder-sent',
+      'expiry-reminder-sent',
+      'expiry-reminder-sent',
+      'expired',
+    ]);
+    const expired = t.ledger.outcomes('expected-child').find((o) => o.kind === 'expired')!;
+    expect(expired.occurred_at.slice(0, 16)).toBe(stockholmInstant('2032-01-01').slice(0, 16));
+  });
+
+  test('an expired guideline extended by a late decision comes back in force', async () => {
+    await guidelines.register(guideline({ validUntil: '2030-03-31' }));
+    await t.skipTo('2030-04-02');
+    expect((await guidelines.show('expected-child')).status).toBe('expired');
+    const expiredRun = await t.runId('expected-child');
+    const view = await guidelines.extend('expected-child', {
+      validUntil: '2030-12-31',
+      note: 'Förlängs',
+      decisionRef: 'VVG 2030-04-10 §2',
+    });
+    await t.untilNewRun('expected-child', expiredRun);
+    expect(view.guideline.validUntil).toBe('2030-12-31');
+    expect((await guidelines.show('expected-child')).status).toBe('in-force');
+  });
+
+  test('retiring stops every reminder and the expiry', async () => {
+    await guidelines.register(guideline({ subscribers: [englishSubscriber] }));
+    await t.skipTo('2030-03-01');
+    const view = await guidelines.retire('expected-child', { reason: 'Ersätts av ny riktlinje', decisionRef: 'SRO 2030-02-20 §7' });
+    expect(view.status).toBe('retired');
+    await t.skipTo('2031-03-01');
+    expect(t.ledger.mails()).toEqual([]);
+    expect(t.ledger.outcomes('expected-child').map((o) => o.kind)).toEqual(['registered', 'retired']);
+    const shown = await guidelines.show('expected-child');
+    expect(shown.status).toBe('retired');
+    expect(shown.upcomingReminders).toEqual([]);
   });
 });
