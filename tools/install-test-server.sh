@@ -23,9 +23,10 @@ fi
 echo "install-test-server: fetching io.temporal:temporal-test-server from Maven Central..." >&2
 rm -rf "$dest/lib"
 mkdir -p "$dest/lib" "$(dirname "$launcher")"
-# Maven's batch mode prints one line per downloaded artifact: enough to see progress without the noise.
+# Maven prints a line per downloaded file; a count every 25 files shows progress without the noise.
 mvn -B -f "$pom" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$dest/lib" 2>&1 \
-  | grep -E 'Downloaded from|BUILD|ERROR' | sed 's/^/install-test-server: /' >&2
+  | awk '/Downloaded from/ { n++; if (n % 25 == 0) { printf "install-test-server: %d files downloaded\n", n; fflush() } }
+         /ERROR|BUILD/ { print "install-test-server: " $0; fflush() }' >&2
 [ -n "$(ls "$dest/lib")" ] || { echo "install-test-server: no jars were fetched" >&2; exit 1; }
 cat > "$launcher" <<'LAUNCH'
 #!/usr/bin/env bash

@@ -9,7 +9,7 @@ import { createMailTransport } from '../../activities/mailTransport';
 import { bodyDirectorySchema } from '../../domain/bodies';
 import { stockholmInstant } from '../../domain/dates';
 import { registerSearchAttributes } from '../../client/searchAttributes';
-import { testServerExecutable } from './servers';
+import { testServerExecutable } from '../../tools/serverExecutables';
 
 export const TASK_QUEUE = 'guidelines-test';
 export const bodies = bodyDirectorySchema.parse(
