@@ -35,6 +35,11 @@ export function formatDate(date: IsoDate, language: Language): string {
   return DateTime.fromISO(date, { zone: TIME_ZONE }).setLocale(language === 'sv' ? 'sv-SE' : 'en-GB').toLocaleString(DateTime.DATE_FULL);
 }
 
+function remaining(days: number, language: Language): string {
+  if (language === 'sv') return days === 0 ? 'i dag är sista dagen' : days === 1 ? 'om 1 dag' : `om ${days} dagar`;
+  return days === 0 ? 'today is the last day' : days === 1 ? '1 day from now' : `${days} days from now`;
+}
+
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
@@ -58,13 +63,13 @@ export function renderMessage(spec: MessageSpec, recipientName: string, language
         sv
           ? [
               `Hej ${recipientName},`,
-              `${spec.title} (${spec.guidelineId}) gäller till och med ${until}, om ${spec.daysLeft} dagar.`,
+              `${spec.title} (${spec.guidelineId}) gäller till och med ${until}, ${remaining(spec.daysLeft, language)}.`,
               `Ta ställning i god tid: ska dokumentet förlängas, revideras eller upphöra? Beslut fattas av ${spec.responsibleBody}.`,
               'Detta meddelande skickades automatiskt av riktlinjernas ärendeflöde.',
             ]
           : [
               `Hello ${recipientName},`,
-              `${spec.title} (${spec.guidelineId}) is valid until ${until}, ${spec.daysLeft} days from now.`,
+              `${spec.title} (${spec.guidelineId}) is valid until ${until}, ${remaining(spec.daysLeft, language)}.`,
               `Decide in good time whether it should be extended, revised or retired. ${spec.responsibleBody} takes the decision.`,
               'This message was sent automatically by the guideline workflow.',
             ],

@@ -79,6 +79,10 @@ describe('renderMessage: expiry reminder', () => {
   test.each<[Partial<Extract<MessageSpec, { template: 'expiry-reminder' }>>, Language, string]>([
     [{ daysLeft: 180 }, 'sv', 'om 180 dagar'],
     [{ daysLeft: 90 }, 'en', '90 days from now'],
+    [{ daysLeft: 1 }, 'sv', 'om 1 dag.'],
+    [{ daysLeft: 1 }, 'en', '1 day from now.'],
+    [{ daysLeft: 0 }, 'sv', 'i dag är sista dagen.'],
+    [{ daysLeft: 0 }, 'en', 'today is the last day.'],
     [{ responsibleBody: 'SRO' }, 'sv', 'Beslut fattas av SRO.'],
     [{ responsibleBody: 'SRO' }, 'en', 'SRO takes the decision.'],
     [{ validUntil: '2030-06-21' }, 'sv', 'gäller till och med 21 juni 2030'],
