@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Temporal CLI (dev server with embedded SQLite and web UI) from the Go module proxy.
+# TOOLS_DIR moves the install elsewhere (the benchmark uses it for a cold install).
 # v1.5.1 is the last release without a `replace` directive, so the last one `go install` accepts.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 version=v1.5.1
-bin="$root/.tools/bin"
+bin="${TOOLS_DIR:-$root/.tools}/bin"
 target="$bin/temporal"
 
 if [ -n "${TEMPORAL_CLI_PATH:-}" ]; then

@@ -4,8 +4,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 pom="$root/tools/test-server/pom.xml"
-dest="$root/.tools/test-server"
-launcher="$root/.tools/bin/temporal-test-server"
+dest="${TOOLS_DIR:-$root/.tools}/test-server"
+launcher="${TOOLS_DIR:-$root/.tools}/bin/temporal-test-server"
 stamp="$dest/pom.sha"
 
 if [ -n "${TEMPORAL_TEST_SERVER_PATH:-}" ]; then

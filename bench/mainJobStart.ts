@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Figure, median, root, seconds } from './timing';
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** From `npm start` to the ready line, and from Ctrl-C to exit, with the servers already installed. */
+async function startOnce(dataDir: string): Promise<{ ready: number; stop: number }> {
+  const port = await freePort();
+  const started = Date.now();
+  const child = spawn('npm', ['start'], {
+    cwd: root,
+    detached: true,
+    env: { ...process.env, DATA_DIR: dataDir, TEMPORAL_ADDRESS: `127.0.0.1:${port}`, TEMPORAL_UI_PORT: String(await freePort()) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`main job not ready:\n${output}`)), 120_000);
+    const onData = (d: Buffer) => {
+      output += d;
+      if (output.includes('main job ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+  });
+  const ready = Date.now() - started;
+  const stopping = Date.now();
+  process.kill(-child.pid!, 'SIGINT');
+  await exited;
+  return { ready, stop: Date.now() - stopping };
+}
+
+export async function benchMainJobStart(runs = 3): Promise<Figure[]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-main-'));
+  try {
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await startOnce(dataDir));
+    return [
+      {
+        name: `main job start, servers cached (median of ${runs}; the first creates the SQLite file)`,
+        value: `${seconds(median(results.map((r) => r.ready)))} (each: ${results.map((r) => seconds(r.ready)).join(', ')})`,
+        command: 'npm run bench -- start',
+      },
+      { name: 'main job stop on Ctrl-C (median)', value: seconds(median(results.map((r) => r.stop))), command: 'npm run bench -- start' },
+    ];
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}

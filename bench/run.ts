@@ -1,0 +1,37 @@
+import { benchInstallServers } from './installServers';
+import { benchMainJobStart } from './mainJobStart';
+import { benchTenYearLifecycle } from './tenYearLifecycle';
+import { Figure, seconds, timeCommand } from './timing';
+
+async function benchTestSuite(): Promise<Figure[]> {
+  const ms = await timeCommand('npx', ['jest', '--runInBand']);
+  return [{ name: 'test suite, servers installed (jest --runInBand: unit, workflow, e2e)', value: seconds(ms), command: 'npm run bench -- suite' }];
+}
+
+const benches: Record<string, () => Promise<Figure[]>> = {
+  start: benchMainJobStart,
+  lifecycle: benchTenYearLifecycle,
+  suite: benchTestSuite,
+  install: benchInstallServers,
+};
+
+/** `npm run bench` runs every benchmark; `npm run bench -- lifecycle start` runs the named ones. */
+async function main(names: string[]) {
+  const unknown = names.filter((n) => !(n in benches));
+  if (unknown.length) {
+    console.error(`unknown benchmark: ${unknown.join(', ')} (choose from ${Object.keys(benches).join(', ')})`);
+    process.exit(2);
+  }
+  const figures: Figure[] = [];
+  for (const name of names.length ? names : Object.keys(benches)) {
+    console.error(`bench: ${name}...`);
+    figures.push(...(await benches[name]()));
+  }
+  console.log('| figure | value | command |\n|---|---|---|');
+  for (const f of figures) console.log(`| ${f.name} | ${f.value} | \`${f.command}\` |`);
+}
+
+main(process.argv.slice(2)).catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
