@@ -3,6 +3,7 @@ import { ValidationError } from '../domain/validation';
 import type { GuidelineView } from '../workflows/guidelineMessages';
 import { parseCommand, USAGE } from './cliCommand';
 import { connectGuidelineClient } from './connect';
+import { registerSearchAttributes } from './searchAttributes';
 import type { GuidelineListItem } from './guidelines';
 
 function describe(view: GuidelineView): string {
@@ -32,8 +33,14 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  const { guidelines, close } = await connectGuidelineClient(loadSettings());
+  const settings = loadSettings();
+  const { guidelines, connection, close } = await connectGuidelineClient(settings);
   try {
+    if (command.name === 'setup-search-attributes') {
+      await registerSearchAttributes(connection, settings.TEMPORAL_NAMESPACE);
+      console.log(command.json ? JSON.stringify({ namespace: settings.TEMPORAL_NAMESPACE, ok: true }) : `search attributes ready in ${settings.TEMPORAL_NAMESPACE}`);
+      return 0;
+    }
     const result =
       command.name === 'register'
         ? await guidelines.register(command.input)

@@ -7,7 +7,8 @@ export type CliCommand =
   | { name: 'extend'; id: string; input: unknown; json: boolean }
   | { name: 'retire'; id: string; input: unknown; json: boolean }
   | { name: 'show'; id: string; json: boolean }
-  | { name: 'list'; expiringWithin: string; json: boolean };
+  | { name: 'list'; expiringWithin: string; json: boolean }
+  | { name: 'setup-search-attributes'; json: boolean };
 
 export const USAGE = `usage: guidelines <command> [options] [--json]
   register --file guideline.json
@@ -17,7 +18,8 @@ export const USAGE = `usage: guidelines <command> [options] [--json]
   extend ID --until YYYY-MM-DD --note TEXT --decision REF
   retire ID --reason TEXT [--decision REF]
   show ID
-  list --expiring-within 180d`;
+  list --expiring-within 180d
+  setup-search-attributes     (once per namespace on a self-hosted cluster)`;
 
 const options = {
   json: { type: 'boolean' },
@@ -69,6 +71,9 @@ export function parseCommand(argv: string[]): CliCommand {
     case 'list':
       if (!v['expiring-within']) throw new ValidationError(['list: needs --expiring-within, for example 180d']);
       return { name, json, expiringWithin: v['expiring-within'] };
+    case 'setup-search-attributes':
+      if (id) throw new ValidationError([`unexpected argument: ${id}`]);
+      return { name, json };
     default:
       throw new ValidationError([name ? `unknown command '${name}'` : 'no command given']);
   }
