@@ -12,7 +12,7 @@ describe('saved histories replay without nondeterminism', () => {
   test.each(fs.readdirSync(dir).filter((f) => f.endsWith('.json')))('%s', async (file) => {
     const history = historyFromJSON(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
     await Worker.runReplayHistory(
-      { workflowsPath: require.resolve('../../workflows'), logger: new DefaultLogger('WARN') },
+      { workflowsPath: require.resolve('../../workflows') },
       history,
       `guideline/${path.basename(file, '.json')}`,
     );
