@@ -1,3 +1,4 @@
+import { benchConsultationRounds } from './consultationRounds';
 import { benchInstallServers } from './installServers';
 import { benchMainJobStart } from './mainJobStart';
 import { benchTenYearLifecycle } from './tenYearLifecycle';
@@ -11,6 +12,7 @@ async function benchTestSuite(): Promise<Figure[]> {
 const benches: Record<string, () => Promise<Figure[]>> = {
   start: benchMainJobStart,
   lifecycle: benchTenYearLifecycle,
+  rounds: benchConsultationRounds,
   suite: benchTestSuite,
   install: benchInstallServers,
 };

@@ -1,17 +1,20 @@
 import { loadSettings } from '../config';
 import { ValidationError } from '../domain/validation';
 import type { GuidelineView } from '../workflows/guidelineMessages';
-import { parseCommand, USAGE } from './cliCommand';
+import { CliCommand, parseCommand, USAGE } from './cliCommand';
+import type { ConsultationClient } from './consultations';
+import type { ConsultationView } from '../workflows/consultationMessages';
 import { connectGuidelineClient } from './connect';
 import { registerSearchAttributes } from './searchAttributes';
-import type { GuidelineListItem } from './guidelines';
+import type { GuidelineClient, GuidelineListItem } from './guidelines';
 
 function describe(view: GuidelineView): string {
   const g = view.guideline;
   return [
     `${g.id}  ${g.title}`,
     `  ${g.kind}, ${g.responsibleBody}, owner ${g.owner.name} <${g.owner.email}>`,
-    `  status ${view.status}, valid ${g.validFrom} to ${g.validUntil} (period ${view.period})`,
+    g.validUntil ? `  status ${view.status}, valid ${g.validFrom} to ${g.validUntil} (period ${view.period})` : `  status ${view.status}`,
+    ...view.consultationRounds.map((r) => `  consultation round ${r.round}: ${r.opensOn} to ${r.deadline} (${r.workflowId})`),
     ...view.upcomingReminders.map((r) => `  reminder ${r.date} (${r.daysLeft} days left)`),
     ...(view.retirement ? [`  retired: ${view.retirement.reason}`] : []),
   ].join('\n');
@@ -20,6 +23,70 @@ function describe(view: GuidelineView): string {
 function table(items: GuidelineListItem[]): string {
   if (items.length === 0) return 'no guidelines expire in that period';
   return items.map((i) => `${i.validUntil}  ${i.responsibleBody}  ${i.kind.padEnd(17)} ${i.guidelineId}`).join('\n');
+}
+
+type Output = GuidelineView | GuidelineListItem[] | ConsultationView | string;
+
+function render(output: Exclude<Output, string>): string {
+  if (Array.isArray(output)) return table(output);
+  return 'round' in output ? describeRound(output) : describe(output);
+}
+
+function describeRound(view: ConsultationView): string {
+  const p = view.progress;
+  return [
+    `${view.guidelineId} round ${view.round}: ${view.document.title} ${view.document.version}`,
+    `  status ${view.status}, opens ${view.opensOn}, deadline ${view.deadline}`,
+    `  answered ${p.answered} of ${p.total} (${p.late} late), not answered ${p.notAnsweredCount}`,
+    ...p.byGroup.map((g) => `  ${g.group.padEnd(26)} ${g.answered}/${g.total}`),
+    ...view.upcomingReminders.map((r) => `  reminder ${r.date} (${r.businessDaysBefore} business days before)`),
+    ...(p.notAnswered.length ? ['  not answered:', ...p.notAnswered.map((o) => `    ${o.organisationName} (${o.progressGroup})`)] : []),
+  ].join('\n');
+}
+
+async function run(
+  command: Exclude<CliCommand, { name: 'setup-search-attributes' }> | Extract<CliCommand, { name: 'setup-search-attributes' }>,
+  clients: { guidelines: GuidelineClient; consultations: ConsultationClient; setup: () => Promise<void> },
+): Promise<Output> {
+  const { guidelines, consultations } = clients;
+  switch (command.name) {
+    case 'register':
+      return guidelines.register(command.input);
+    case 'extend':
+      return guidelines.extend(command.id, command.input);
+    case 'retire':
+      return guidelines.retire(command.id, command.input);
+    case 'adopt':
+      return guidelines.adopt(command.id, command.input);
+    case 'show':
+      return guidelines.show(command.id);
+    case 'list':
+      return guidelines.listExpiring(command.expiringWithin);
+    case 'setup-search-attributes':
+      await clients.setup();
+      return 'search attributes ready';
+    case 'consultation': {
+      const { id, round, input } = command;
+      switch (command.action) {
+        case 'start':
+          return (await consultations.start(id, input)).round;
+        case 'answer':
+          return consultations.recordResponse(id, round, input);
+        case 'extend':
+          return consultations.extendDeadline(id, round, input);
+        case 'add':
+          return consultations.addRecipient(id, round, String(input.organisationId));
+        case 'withdraw':
+          return consultations.withdrawRecipient(id, round, input);
+        case 'close':
+          return consultations.close(id, round, input);
+        case 'progress':
+          return consultations.progress(id, round);
+        case 'export':
+          return consultations.exportCsv(id, round);
+      }
+    }
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -34,24 +101,10 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   }
   const settings = loadSettings();
-  const { guidelines, connection, close } = await connectGuidelineClient(settings);
+  const { guidelines, consultations, connection, close } = await connectGuidelineClient(settings);
   try {
-    if (command.name === 'setup-search-attributes') {
-      await registerSearchAttributes(connection, settings.TEMPORAL_NAMESPACE);
-      console.log(command.json ? JSON.stringify({ namespace: settings.TEMPORAL_NAMESPACE, ok: true }) : `search attributes ready in ${settings.TEMPORAL_NAMESPACE}`);
-      return 0;
-    }
-    const result =
-      command.name === 'register'
-        ? await guidelines.register(command.input)
-        : command.name === 'extend'
-          ? await guidelines.extend(command.id, command.input)
-          : command.name === 'retire'
-            ? await guidelines.retire(command.id, command.input)
-            : command.name === 'show'
-              ? await guidelines.show(command.id)
-              : await guidelines.listExpiring(command.expiringWithin);
-    console.log(command.json ? JSON.stringify(result, null, 2) : Array.isArray(result) ? table(result) : describe(result));
+    const output = await run(command, { guidelines, consultations, setup: () => registerSearchAttributes(connection, settings.TEMPORAL_NAMESPACE) });
+    console.log(typeof output === 'string' ? output : command.json ? JSON.stringify(output, null, 2) : render(output));
     return 0;
   } catch (err) {
     if (err instanceof ValidationError) {

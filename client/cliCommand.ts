@@ -8,10 +8,22 @@ export type CliCommand =
   | { name: 'retire'; id: string; input: unknown; json: boolean }
   | { name: 'show'; id: string; json: boolean }
   | { name: 'list'; expiringWithin: string; json: boolean }
-  | { name: 'setup-search-attributes'; json: boolean };
+  | { name: 'setup-search-attributes'; json: boolean }
+  | { name: 'adopt'; id: string; input: unknown; json: boolean }
+  | {
+      name: 'consultation';
+      action: 'start' | 'answer' | 'extend' | 'add' | 'withdraw' | 'close' | 'progress' | 'export';
+      id: string;
+      round?: number;
+      input: Record<string, unknown>;
+      json: boolean;
+    };
+
+const CONSULTATION_ACTIONS = ['start', 'answer', 'extend', 'add', 'withdraw', 'close', 'progress', 'export'] as const;
 
 export const USAGE = `usage: guidelines <command> [options] [--json]
-  register --file guideline.json
+  register --file guideline.json           (with "draft": true for a draft)
+  register --draft --id ID --title T --kind K --owner-… --body VVG|SRO
   register --id ID --title T --kind guideline|routine|agreement|application-guide|strategy
            --owner-name N --owner-email E --owner-org ORG --owner-role R [--owner-language sv|en]
            --body VVG|SRO --valid-from YYYY-MM-DD --valid-until YYYY-MM-DD
@@ -19,6 +31,16 @@ export const USAGE = `usage: guidelines <command> [options] [--json]
   retire ID --reason TEXT [--decision REF]
   show ID
   list --expiring-within 180d
+  adopt ID --valid-from YYYY-MM-DD --valid-until YYYY-MM-DD --decision REF [--note TEXT]
+  consultation start ID --file round.json
+  consultation answer ID [--round N] --org ORG --kind comments|no-comments|declines --received YYYY-MM-DD
+                         [--text TEXT] [--document-ref REF]
+  consultation extend ID [--round N] --deadline YYYY-MM-DD --reason TEXT
+  consultation add ID [--round N] --org ORG
+  consultation withdraw ID [--round N] --org ORG --reason TEXT
+  consultation close ID [--round N] [--reason TEXT]
+  consultation progress ID [--round N]
+  consultation export ID [--round N]        (answers as CSV)
   setup-search-attributes     (once per namespace on a self-hosted cluster)`;
 
 const options = {
@@ -40,6 +62,13 @@ const options = {
   decision: { type: 'string' },
   reason: { type: 'string' },
   'expiring-within': { type: 'string' },
+  draft: { type: 'boolean' },
+  round: { type: 'string' },
+  org: { type: 'string' },
+  received: { type: 'string' },
+  text: { type: 'string' },
+  'document-ref': { type: 'string' },
+  deadline: { type: 'string' },
 } as const;
 
 /** Turns argv into a command; field rules are left to the domain schemas, which name the field on failure. */
@@ -62,6 +91,15 @@ export function parseCommand(argv: string[]): CliCommand {
     case 'register':
       if (id) throw new ValidationError([`unexpected argument: ${id} (use --id)`]);
       return { name, json, input: v.file ? readJsonFile(v.file) : fromFlags(v) };
+    case 'adopt':
+      return {
+        name,
+        json,
+        id: needId(),
+        input: { validFrom: v['valid-from'], validUntil: v['valid-until'], decisionRef: v.decision, note: v.note },
+      };
+    case 'consultation':
+      return consultationCommand(positionals.slice(1), v, json);
     case 'extend':
       return { name, json, id: needId(), input: { validUntil: v.until, note: v.note, decisionRef: v.decision } };
     case 'retire':
@@ -79,8 +117,36 @@ export function parseCommand(argv: string[]): CliCommand {
   }
 }
 
+function consultationCommand(args: string[], v: Record<string, string | boolean | undefined>, json: boolean): CliCommand {
+  const [action, id, ...rest] = args;
+  if (!CONSULTATION_ACTIONS.includes(action as (typeof CONSULTATION_ACTIONS)[number])) {
+    throw new ValidationError([`consultation: unknown action '${action ?? ''}' (${CONSULTATION_ACTIONS.join(', ')})`]);
+  }
+  if (!id) throw new ValidationError([`consultation ${action}: needs a guideline id`]);
+  if (rest.length) throw new ValidationError([`unexpected arguments: ${rest.join(' ')}`]);
+  let round: number | undefined;
+  if (v.round !== undefined) {
+    round = Number(v.round);
+    if (!/^[1-9]\d*$/.test(String(v.round))) throw new ValidationError(['round: must be a round number such as 1']);
+  }
+  const inputs: Record<string, Record<string, unknown>> = {
+    start: v.file ? (readJsonFile(String(v.file)) as Record<string, unknown>) : {},
+    answer: { organisationId: v.org, kind: v.kind, receivedOn: v.received, text: v.text, documentRef: v['document-ref'] },
+    extend: { deadline: v.deadline, reason: v.reason },
+    add: { organisationId: v.org },
+    withdraw: { organisationId: v.org, reason: v.reason },
+    close: { reason: v.reason },
+    progress: {},
+    export: {},
+  };
+  if (action === 'start' && !v.file) throw new ValidationError(['consultation start: needs --file with the round (document, recipientGroups, dates, processOwner)']);
+  if (action === 'add' && !v.org) throw new ValidationError(['org: is required']);
+  return { name: 'consultation', action: action as (typeof CONSULTATION_ACTIONS)[number], id, round, input: inputs[action], json };
+}
+
 function fromFlags(v: Record<string, string | boolean | undefined>) {
   return {
+    draft: v.draft,
     id: v.id,
     title: v.title,
     kind: v.kind,

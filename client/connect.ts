@@ -1,14 +1,19 @@
 import { Client, Connection } from '@temporalio/client';
-import { loadOrganisations, Settings, temporalConnectionOptions } from '../config';
+import { loadContacts, loadOrganisations, Settings, temporalConnectionOptions } from '../config';
+import { ConsultationClient } from './consultations';
 import { GuidelineClient } from './guidelines';
 
 export async function connectGuidelineClient(
   settings: Settings,
-): Promise<{ guidelines: GuidelineClient; connection: Connection; close: () => Promise<void> }> {
+): Promise<{ guidelines: GuidelineClient; consultations: ConsultationClient; connection: Connection; close: () => Promise<void> }> {
+  const organisations = loadOrganisations(settings);
+  const contacts = loadContacts(settings);
   const connection = await Connection.connect(temporalConnectionOptions(settings));
   const client = new Client({ connection, namespace: settings.TEMPORAL_NAMESPACE });
+  const guidelines = new GuidelineClient(client, settings.TEMPORAL_TASK_QUEUE, organisations);
   return {
-    guidelines: new GuidelineClient(client, settings.TEMPORAL_TASK_QUEUE, loadOrganisations(settings)),
+    guidelines,
+    consultations: new ConsultationClient(client, guidelines, organisations, contacts),
     connection,
     close: () => connection.close(),
   };

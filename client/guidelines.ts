@@ -1,10 +1,23 @@
-import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowHandle } from '@temporalio/client';
 import { z } from 'zod';
 import { stockholmDate } from '../domain/dates';
-import { extendValiditySchema, extensionProblem, guidelineIdSchema, guidelineSchema, retireSchema, retirementProblem } from '../domain/guideline';
+import {
+  adoptionProblem,
+  adoptSchema,
+  DraftGuideline,
+  draftGuidelineSchema,
+  extendValiditySchema,
+  extensionProblem,
+  guidelineIdSchema,
+  guidelineSchema,
+  retireSchema,
+  retirementProblem,
+} from '../domain/guideline';
 import type { OrganisationDirectory } from '../domain/organisation';
 import { parseOrThrow, ValidationError } from '../domain/validation';
+import { readState, runUpdate } from './updates';
 import {
+  adoptUpdate,
   extendValidityUpdate,
   GuidelineView,
   guidelineStateQuery,
@@ -35,8 +48,12 @@ export class GuidelineClient {
     private readonly organisations: OrganisationDirectory,
   ) {}
 
+  /** Registers a guideline in force, or a draft when the input says `"draft": true` (no validity yet). */
   async register(input: unknown): Promise<GuidelineView> {
-    const guideline = parseOrThrow(guidelineSchema, input);
+    const isDraft = typeof input === 'object' && input !== null && (input as { draft?: unknown }).draft === true;
+    const guideline: DraftGuideline & { validUntil?: string } = isDraft
+      ? parseOrThrow(draftGuidelineSchema, input)
+      : parseOrThrow(guidelineSchema, input);
     const known = new Set(this.organisations.organisations.map((o) => o.id));
     const unknown = [guideline.owner, ...guideline.subscribers].flatMap((c, i) =>
       known.has(c.organisationId)
@@ -50,8 +67,8 @@ export class GuidelineClient {
         taskQueue: this.taskQueue,
         args: [{ guideline }],
         typedSearchAttributes: [
-          { key: GuidelineValidUntil, value: new Date(expiryInstant(guideline.validUntil)) },
-          { key: GuidelineStatus, value: 'in-force' },
+          ...(guideline.validUntil ? [{ key: GuidelineValidUntil, value: new Date(expiryInstant(guideline.validUntil)) }] : []),
+          { key: GuidelineStatus, value: isDraft ? 'draft' : 'in-force' },
           { key: GuidelineBody, value: guideline.responsibleBody },
           { key: GuidelineKind, value: guideline.kind },
         ],
@@ -67,26 +84,27 @@ export class GuidelineClient {
 
   async show(guidelineId: string): Promise<GuidelineView> {
     const id = parseOrThrow(guidelineIdSchema, guidelineId);
-    try {
-      return await this.client.workflow.getHandle(guidelineWorkflowId(id)).query(guidelineStateQuery);
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError) throw new ValidationError([`guidelineId: no guideline '${id}'`]);
-      throw err;
-    }
+    return readState(() => this.handle(id).query(guidelineStateQuery), notFound(id));
   }
 
   async extend(guidelineId: string, input: unknown): Promise<GuidelineView> {
     const extension = parseOrThrow(extendValiditySchema, input);
-    return this.update(guidelineId, (view) => extensionProblem(view.status, view.guideline.validUntil, extension), (h) =>
-      h.executeUpdate(extendValidityUpdate, { args: [extension] }),
+    return this.update(
+      guidelineId,
+      (view) => extensionProblem(view.status, view.guideline.validUntil, extension),
+      (h) => h.executeUpdate(extendValidityUpdate, { args: [extension] }),
     );
   }
 
   async retire(guidelineId: string, input: unknown): Promise<GuidelineView> {
     const retirement = parseOrThrow(retireSchema, input);
-    return this.update(guidelineId, (view) => retirementProblem(view.status), (h) =>
-      h.executeUpdate(retireUpdate, { args: [retirement] }),
-    );
+    return this.update(guidelineId, (view) => retirementProblem(view.status), (h) => h.executeUpdate(retireUpdate, { args: [retirement] }));
+  }
+
+  /** A decision puts a draft, or a guideline awaiting its decision, in force. */
+  async adopt(guidelineId: string, input: unknown): Promise<GuidelineView> {
+    const adoption = parseOrThrow(adoptSchema, input);
+    return this.update(guidelineId, (view) => adoptionProblem(view.status), (h) => h.executeUpdate(adoptUpdate, { args: [adoption] }));
   }
 
   /** In-force guidelines whose validity ends within the given number of days, soonest first. */
@@ -112,33 +130,19 @@ export class GuidelineClient {
     return items.sort((a, b) => a.validUntil.localeCompare(b.validUntil));
   }
 
-  /**
-   * Runs an Update and turns every way it can be refused into a ValidationError naming the field:
-   * the validator's rejection, an unknown id, and a lifecycle that has ended (retired).
-   */
-  private async update(
+  handle(guidelineId: string) {
+    return this.client.workflow.getHandle(guidelineWorkflowId(guidelineId));
+  }
+
+  private update(
     guidelineId: string,
     problemWith: (view: GuidelineView) => string | undefined,
-    run: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<GuidelineView>,
+    run: (handle: WorkflowHandle) => Promise<GuidelineView>,
   ): Promise<GuidelineView> {
     const id = parseOrThrow(guidelineIdSchema, guidelineId);
-    const handle = this.client.workflow.getHandle(guidelineWorkflowId(id));
-    let view: GuidelineView;
-    try {
-      view = await handle.query(guidelineStateQuery);
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError) throw new ValidationError([`guidelineId: no guideline '${id}'`]);
-      throw err;
-    }
-    const problem = problemWith(view);
-    if (problem) throw new ValidationError([problem]);
-    try {
-      return await run(handle);
-    } catch (err) {
-      if (err instanceof WorkflowUpdateFailedError) {
-        throw new ValidationError([err.cause?.message ?? err.message]);
-      }
-      throw err;
-    }
+    const handle = this.handle(id);
+    return runUpdate({ handle, read: () => handle.query(guidelineStateQuery), notFound: notFound(id), problemWith, run: () => run(handle) });
   }
 }
+
+const notFound = (id: string) => `guidelineId: no guideline '${id}'`;

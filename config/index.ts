@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { bodyDirectorySchema, BodyDirectory } from '../domain/bodies';
 import { organisationDirectorySchema, OrganisationDirectory } from '../domain/organisation';
+import { contactDirectorySchema, ContactDirectory } from '../domain/recipients';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 
 const projectRoot = path.resolve(__dirname, '..');
@@ -25,6 +26,7 @@ export const settingsSchema = z
     MAIL_FROM: z.string().min(3).default('Riktlinjer <riktlinjer@localhost>'),
     ORGANISATIONS_FILE: z.string().min(1).default(path.join(projectRoot, 'config', 'organisations.json')),
     BODIES_FILE: z.string().min(1).default(path.join(projectRoot, 'config', 'bodies.json')),
+    CONTACTS_FILE: z.string().min(1).default(path.join(projectRoot, 'config', 'contacts.json')),
   })
   .refine((s) => !s.TEMPORAL_TLS_CERT_PATH === !s.TEMPORAL_TLS_KEY_PATH, {
     path: ['TEMPORAL_TLS_KEY_PATH'],
@@ -84,6 +86,10 @@ export function loadOrganisations(s: Settings): OrganisationDirectory {
 
 export function loadBodies(s: Settings): BodyDirectory {
   return parseOrThrow(bodyDirectorySchema, readJson(s.BODIES_FILE, 'BODIES_FILE'));
+}
+
+export function loadContacts(s: Settings): ContactDirectory {
+  return parseOrThrow(contactDirectorySchema, readJson(s.CONTACTS_FILE, 'CONTACTS_FILE'));
 }
 
 export const ledgerFile = (s: Settings) => path.join(s.DATA_DIR, 'ledger.sqlite');

@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import { z } from 'zod';
-import { IsoDate, weekday } from './dates';
+import { addDays, IsoDate, weekday } from './dates';
 
 /**
  * Swedish public holidays plus the de facto days off (Midsummer Eve, Christmas Eve, New Year's Eve),
@@ -48,4 +48,28 @@ export const JULY: QuietPeriod = { name: 'juli', from: '07-01', to: '07-31' };
 export function inQuietPeriod(date: IsoDate, periods: readonly QuietPeriod[]): boolean {
   const md = date.slice(5);
   return periods.some((p) => (p.from <= p.to ? p.from <= md && md <= p.to : md >= p.from || md <= p.to));
+}
+
+/** The date `n` business days before `date` (n >= 1), not counting `date` itself. */
+export function subtractBusinessDays(date: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`subtractBusinessDays: n must be a whole number of at least 1, got ${n}`);
+  let day = date;
+  for (let counted = 0; counted < n; ) {
+    day = addDays(day, -1);
+    if (isBusinessDay(day)) counted++;
+  }
+  return day;
+}
+
+// A year of quiet periods and holidays cannot push a date back further than this; a policy that does is broken.
+const MAX_SHIFT_DAYS = 400;
+
+/** `date` if it is a business day outside every quiet period, otherwise the closest earlier such day. */
+export function lastBusinessDayOutside(date: IsoDate, quietPeriods: readonly QuietPeriod[]): IsoDate {
+  let day = date;
+  for (let i = 0; i < MAX_SHIFT_DAYS; i++) {
+    if (isBusinessDay(day) && !inQuietPeriod(day, quietPeriods)) return day;
+    day = addDays(day, -1);
+  }
+  throw new Error(`no business day outside the quiet periods within ${MAX_SHIFT_DAYS} days before ${date}`);
 }

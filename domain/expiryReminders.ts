@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JULY, inQuietPeriod, isBusinessDay, quietPeriodSchema } from './calendar';
+import { JULY, lastBusinessDayOutside, quietPeriodSchema } from './calendar';
 import { IsoDate, addDays, daysBetween, stockholmInstant, timeOfDay } from './dates';
 
 /**
@@ -31,17 +31,8 @@ export interface ScheduledReminder {
   at: string;
 }
 
-// A year of quiet periods and holidays cannot push a date back further than this; a policy that does is broken.
-const MAX_SHIFT_DAYS = 400;
-
 function sendingDay(nominal: IsoDate, policy: ExpiryReminderPolicy): IsoDate {
-  if (policy.onNonBusinessDay === 'exact-day') return nominal;
-  let date = nominal;
-  for (let i = 0; i < MAX_SHIFT_DAYS; i++) {
-    if (isBusinessDay(date) && !inQuietPeriod(date, policy.quietPeriods)) return date;
-    date = addDays(date, -1);
-  }
-  throw new Error(`no business day outside the quiet periods within ${MAX_SHIFT_DAYS} days before ${nominal}`);
+  return policy.onNonBusinessDay === 'exact-day' ? nominal : lastBusinessDayOutside(nominal, policy.quietPeriods);
 }
 
 /**

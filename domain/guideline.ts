@@ -11,25 +11,39 @@ export const guidelineIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: 'must be lowercase letters, digits and hyphens (at most 80)' });
 
-export const guidelineSchema = z
-  .object({
-    id: guidelineIdSchema,
-    title: z.string().trim().min(1, { error: 'is required' }).max(300),
-    kind: guidelineKindSchema,
-    owner: contactSchema,
-    subscribers: z.array(contactSchema).default([]),
-    responsibleBody: responsibleBodySchema,
-    validFrom: isoDate,
-    validUntil: isoDate,
-    reminderPolicy: expiryReminderPolicySchema.default(() => expiryReminderPolicySchema.parse({})),
-  })
-  // Compared only when both are real dates, so a malformed validFrom is not also blamed on validUntil.
-  .refine((g) => !isoDate.safeParse(g.validFrom).success || !isoDate.safeParse(g.validUntil).success || g.validUntil > g.validFrom, {
-    path: ['validUntil'],
-    error: 'must be after validFrom',
-  });
+// Compared only when both are real dates, so a malformed validFrom is not also blamed on validUntil.
+const validityOrdered = (v: { validFrom: string; validUntil: string }) =>
+  !isoDate.safeParse(v.validFrom).success || !isoDate.safeParse(v.validUntil).success || v.validUntil > v.validFrom;
+const afterValidFrom = { path: ['validUntil'], error: 'must be after validFrom' };
+
+/** A guideline being written: everything but its validity, which a decision gives it. */
+export const draftGuidelineSchema = z.object({
+  id: guidelineIdSchema,
+  title: z.string().trim().min(1, { error: 'is required' }).max(300),
+  kind: guidelineKindSchema,
+  owner: contactSchema,
+  subscribers: z.array(contactSchema).default([]),
+  responsibleBody: responsibleBodySchema,
+  reminderPolicy: expiryReminderPolicySchema.default(() => expiryReminderPolicySchema.parse({})),
+});
+export type DraftGuideline = z.infer<typeof draftGuidelineSchema>;
+
+export const guidelineSchema = draftGuidelineSchema
+  .extend({ validFrom: isoDate, validUntil: isoDate })
+  .refine(validityOrdered, afterValidFrom);
 export type Guideline = z.infer<typeof guidelineSchema>;
 export type GuidelineInput = z.input<typeof guidelineSchema>;
+
+/** A decision that puts a draft in force. */
+export const adoptSchema = z
+  .object({
+    validFrom: isoDate,
+    validUntil: isoDate,
+    decisionRef: z.string().trim().min(1, { error: 'is required (for example the minutes paragraph)' }),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .refine(validityOrdered, afterValidFrom);
+export type Adopt = z.infer<typeof adoptSchema>;
 
 export const extendValiditySchema = z.object({
   validUntil: isoDate,
@@ -44,14 +58,27 @@ export const retireSchema = z.object({
 });
 export type Retire = z.infer<typeof retireSchema>;
 
-export const guidelineStatusSchema = z.enum(['in-force', 'expired', 'retired']);
+export const guidelineStatusSchema = z.enum(['draft', 'in-consultation', 'awaiting-decision', 'in-force', 'expired', 'retired']);
 export type GuidelineStatus = z.infer<typeof guidelineStatusSchema>;
 
 /** Rules that depend on the current state, shared by the Update validators and the client. */
-export function extensionProblem(status: GuidelineStatus, currentUntil: string, ext: ExtendValidity): string | undefined {
+export function extensionProblem(status: GuidelineStatus, currentUntil: string | undefined, ext: ExtendValidity): string | undefined {
   if (status === 'retired') return 'status: the guideline is retired and cannot be extended';
-  if (ext.validUntil <= currentUntil) return `validUntil: must be after the current end of validity ${currentUntil}`;
+  if (status !== 'in-force' && status !== 'expired') return `status: the guideline is ${status}; adopt it before extending it`;
+  if (currentUntil && ext.validUntil <= currentUntil) return `validUntil: must be after the current end of validity ${currentUntil}`;
   return undefined;
+}
+
+export function consultationProblem(status: GuidelineStatus): string | undefined {
+  return status === 'draft' || status === 'awaiting-decision'
+    ? undefined
+    : `status: the guideline is ${status}; a consultation round starts from a draft or while awaiting a decision`;
+}
+
+export function adoptionProblem(status: GuidelineStatus): string | undefined {
+  return status === 'draft' || status === 'awaiting-decision'
+    ? undefined
+    : `status: the guideline is ${status}; only a draft or a guideline awaiting a decision can be adopted`;
 }
 
 export function retirementProblem(status: GuidelineStatus): string | undefined {

@@ -4,13 +4,19 @@ import {
   makeContinueAsNewFunc,
   proxyActivities,
   setHandler,
+  startChild,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/types';
 import type { Contact } from '../domain/contact';
 import { expiryInstant, expiryReminderSchedule, ScheduledReminder } from '../domain/expiryReminders';
+import { consultationStartSchema } from '../domain/consultation';
 import {
+  adoptionProblem,
+  adoptSchema,
+  consultationProblem,
+  DraftGuideline,
   extendValiditySchema,
   extensionProblem,
   Guideline,
@@ -18,7 +24,16 @@ import {
   retireSchema,
 } from '../domain/guideline';
 import { parseOrThrow, ValidationError } from '../domain/validation';
-import { extendValidityUpdate, GuidelineView, guidelineStateQuery, retireUpdate } from './guidelineMessages';
+import { consultationRound } from './consultationRound';
+import { consultationWorkflowId } from './consultationMessages';
+import {
+  adoptUpdate,
+  extendValidityUpdate,
+  GuidelineView,
+  guidelineStateQuery,
+  retireUpdate,
+  startConsultationUpdate,
+} from './guidelineMessages';
 import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from './searchAttributes';
 
 const { sendMail, recordOutcome, bodySecretary } = proxyActivities<Activities>({
@@ -35,18 +50,23 @@ export interface CarriedState {
   periodStartedAt: string;
   sentReminders: string[];
   extensions: GuidelineView['extensions'];
+  consultationRounds?: GuidelineView['consultationRounds'];
+  adoption?: GuidelineView['adoption'];
 }
 
 export interface GuidelineLifecycleInput {
-  guideline: Guideline;
+  /** A draft has no validity yet; a guideline registered in force has. */
+  guideline: Guideline | DraftGuideline;
   carried?: CarriedState;
 }
+
+const PRE_FORCE = ['draft', 'in-consultation', 'awaiting-decision'];
 
 type NextEvent = { kind: 'reminder'; reminder: ScheduledReminder } | { kind: 'expiry'; at: string };
 
 const nowIso = () => new Date(Date.now()).toISOString();
 
-function recipientsOf(guideline: Guideline): Contact[] {
+function recipientsOf(guideline: DraftGuideline): Contact[] {
   const seen = new Set<string>();
   return [guideline.owner, ...guideline.subscribers].filter((c) => {
     const key = c.email.toLowerCase();
@@ -56,9 +76,9 @@ function recipientsOf(guideline: Guideline): Contact[] {
   });
 }
 
-function searchAttributes(guideline: Guideline, status: string) {
+function searchAttributes(guideline: DraftGuideline & { validUntil?: string }, status: string) {
   return [
-    { key: GuidelineValidUntil, value: new Date(expiryInstant(guideline.validUntil)) },
+    ...(guideline.validUntil ? [{ key: GuidelineValidUntil, value: new Date(expiryInstant(guideline.validUntil)) }] : []),
     { key: GuidelineStatus, value: status },
     { key: GuidelineBody, value: guideline.responsibleBody },
     { key: GuidelineKind, value: guideline.kind },
@@ -66,22 +86,35 @@ function searchAttributes(guideline: Guideline, status: string) {
 }
 
 /**
- * One guideline in force: reminds its owner and subscribers before validity ends, tells the responsible
- * body's secretary when it ends with no decision, and starts a new run for every new validity period.
+ * One guideline from first draft to retirement. A draft goes out on consultation rounds (child workflows)
+ * and awaits a decision; once adopted it reminds its owner and subscribers before validity ends, tells the
+ * responsible body's secretary when it ends with no decision, and starts a new run for every new validity period.
  */
 export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promise<GuidelineView> {
   const workflowId = workflowInfo().workflowId;
-  const state: Omit<CarriedState, 'status'> & {
-    guideline: Guideline;
+  const state: Omit<CarriedState, 'status' | 'consultationRounds'> & {
+    guideline: DraftGuideline & { validFrom?: string; validUntil?: string };
     status: GuidelineView['status'];
     retirement?: GuidelineView['retirement'];
+    consultationRounds: GuidelineView['consultationRounds'];
   } = {
     guideline: input.guideline,
-    ...(input.carried ?? { status: 'in-force', period: 1, periodStartedAt: nowIso(), sentReminders: [], extensions: [] }),
+    ...(input.carried ?? {
+      status: 'validUntil' in input.guideline ? 'in-force' : 'draft',
+      period: 1,
+      periodStartedAt: nowIso(),
+      sentReminders: [],
+      extensions: [],
+    }),
+    consultationRounds: input.carried?.consultationRounds ?? [],
   };
   let extended = false;
+  let adopted = false;
+  let roundFinished = false;
+  // Only called once the guideline is in force or expired, when validity is known.
+  const validUntil = () => state.guideline.validUntil!;
 
-  const schedule = () => expiryReminderSchedule(state.guideline.validUntil, state.guideline.reminderPolicy);
+  const schedule = () => expiryReminderSchedule(validUntil(), state.guideline.reminderPolicy);
   const pendingReminders = () =>
     schedule().filter((r) => r.at >= state.periodStartedAt && !state.sentReminders.includes(r.at));
   const view = (): GuidelineView => ({
@@ -89,10 +122,12 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     status: state.status,
     guideline: state.guideline,
     period: state.period,
-    expiresAt: expiryInstant(state.guideline.validUntil),
+    expiresAt: state.guideline.validUntil ? expiryInstant(state.guideline.validUntil) : undefined,
     upcomingReminders: state.status === 'in-force' ? pendingReminders() : [],
     sentReminders: state.sentReminders,
     extensions: state.extensions,
+    consultationRounds: state.consultationRounds,
+    adoption: state.adoption,
     retirement: state.retirement,
   });
   const outcome = (key: string, kind: string, details: Record<string, unknown>) =>
@@ -103,7 +138,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     extendValidityUpdate,
     (request) => {
       const ext = extendValiditySchema.parse(request);
-      state.extensions.push({ ...ext, at: nowIso(), previousUntil: state.guideline.validUntil });
+      state.extensions.push({ ...ext, at: nowIso(), previousUntil: validUntil() });
       state.guideline = { ...state.guideline, validUntil: ext.validUntil };
       extended = true;
       return view();
@@ -132,12 +167,85 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     },
   );
 
+  setHandler(
+    startConsultationUpdate,
+    async (request) => {
+      const start = consultationStartSchema.parse(request);
+      state.status = 'in-consultation';
+      roundFinished = false;
+      const round = state.consultationRounds.length + 1;
+      const roundId = consultationWorkflowId(state.guideline.id, round);
+      state.consultationRounds.push({ round, workflowId: roundId, opensOn: start.opensOn, deadline: start.deadline });
+      const child = await startChild(consultationRound, { workflowId: roundId, args: [{ guidelineId: state.guideline.id, round, ...start }] });
+      // A round that fails or is terminated by an operator still hands the guideline on to its decision.
+      child.result().then(
+        () => (roundFinished = true),
+        () => (roundFinished = true),
+      );
+      upsertSearchAttributes(searchAttributes(state.guideline, state.status));
+      await outcome(`consultation|${round}`, 'consultation-started', { round, workflowId: roundId, deadline: start.deadline });
+      return view();
+    },
+    {
+      validator: (request) => {
+        parseOrThrow(consultationStartSchema, request);
+        const problem = consultationProblem(state.status);
+        if (problem) throw new ValidationError([problem]);
+      },
+    },
+  );
+  setHandler(
+    adoptUpdate,
+    (request) => {
+      const adoption = adoptSchema.parse(request);
+      state.guideline = { ...state.guideline, validFrom: adoption.validFrom, validUntil: adoption.validUntil };
+      state.status = 'in-force';
+      state.adoption = { ...adoption, at: nowIso() };
+      adopted = true;
+      return view();
+    },
+    {
+      validator: (request) => {
+        parseOrThrow(adoptSchema, request);
+        const problem = adoptionProblem(state.status);
+        if (problem) throw new ValidationError([problem]);
+      },
+    },
+  );
+
   if (!input.carried) {
     await outcome(`registered`, 'registered', { guideline: state.guideline });
   }
 
+  // Drafting: consultation rounds until a decision adopts the guideline (or it is retired unadopted).
+  while (PRE_FORCE.includes(state.status)) {
+    const before = state.status;
+    if (before === 'in-consultation') {
+      await condition(() => roundFinished || state.status !== 'in-consultation');
+      if (state.status === 'in-consultation') {
+        state.status = 'awaiting-decision';
+        upsertSearchAttributes(searchAttributes(state.guideline, state.status));
+        await outcome(`awaiting-decision|${state.consultationRounds.length}`, 'awaiting-decision', {});
+      }
+    } else {
+      await condition(() => state.status !== before);
+    }
+  }
+  if (adopted) {
+    await outcome('adopted', 'adopted', { ...state.adoption });
+    return continueWith(state.guideline as Guideline, {
+      status: 'in-force',
+      period: 1,
+      periodStartedAt: nowIso(),
+      sentReminders: [],
+      extensions: [],
+      consultationRounds: state.consultationRounds,
+      adoption: state.adoption,
+    });
+  }
+
   const sendReminder = async (reminder: ScheduledReminder) => {
-    const g = state.guideline;
+    const g = state.guideline as Guideline;
     await Promise.all(
       recipientsOf(g).map((to) =>
         sendMail({
@@ -166,7 +274,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
   };
 
   const expire = async () => {
-    const g = state.guideline;
+    const g = state.guideline as Guideline;
     state.status = 'expired';
     upsertSearchAttributes(searchAttributes(g, state.status));
     const secretary = await bodySecretary(g.responsibleBody);
@@ -190,7 +298,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
 
   const nextEvent = (): NextEvent => {
     const [reminder] = pendingReminders();
-    return reminder ? { kind: 'reminder', reminder } : { kind: 'expiry', at: expiryInstant(state.guideline.validUntil) };
+    return reminder ? { kind: 'reminder', reminder } : { kind: 'expiry', at: expiryInstant(validUntil()) };
   };
 
   // Updates change `state` between awaits, so the loop asks rather than trusting narrowed types.
@@ -207,7 +315,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
       await condition(settled);
     }
     if (!settled() && workflowInfo().continueAsNewSuggested) {
-      await continueWith(state.guideline, state as CarriedState);
+      await continueWith(state.guideline as Guideline, state as CarriedState);
     }
   }
 
@@ -220,20 +328,25 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
 
   const last = state.extensions[state.extensions.length - 1];
   await outcome(`extended|${last.validUntil}`, 'extended', { ...last, period: state.period + 1 });
-  return continueWith(state.guideline, {
+  return continueWith(state.guideline as Guideline, {
     status: 'in-force',
     period: state.period + 1,
     periodStartedAt: nowIso(),
     sentReminders: [],
     extensions: state.extensions,
+    consultationRounds: state.consultationRounds,
+    adoption: state.adoption,
   });
 }
 
 async function continueWith(guideline: Guideline, carried: CarriedState): Promise<never> {
   await condition(allHandlersFinished);
-  const { status, period, periodStartedAt, sentReminders, extensions } = carried;
+  const { status, period, periodStartedAt, sentReminders, extensions, consultationRounds, adoption } = carried;
   const next = makeContinueAsNewFunc<typeof guidelineLifecycle>({
     typedSearchAttributes: searchAttributes(guideline, status),
   });
-  return next({ guideline, carried: { status, period, periodStartedAt, sentReminders, extensions } });
+  return next({
+    guideline,
+    carried: { status, period, periodStartedAt, sentReminders, extensions, consultationRounds, adoption },
+  });
 }

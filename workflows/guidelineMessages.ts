@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ExtendValidity, Guideline, GuidelineStatus, Retire } from '../domain/guideline';
+import type { ConsultationStart } from '../domain/consultation';
+import type { Adopt, DraftGuideline, ExtendValidity, GuidelineStatus, Retire } from '../domain/guideline';
 import type { ScheduledReminder } from '../domain/expiryReminders';
 
 export const guidelineWorkflowId = (guidelineId: string) => `guideline/${guidelineId}`;
@@ -7,16 +8,21 @@ export const guidelineWorkflowId = (guidelineId: string) => `guideline/${guideli
 export interface GuidelineView {
   guidelineId: string;
   status: GuidelineStatus;
-  guideline: Guideline;
-  /** 1 for the period it was registered with, +1 for each extension. */
+  guideline: DraftGuideline & { validFrom?: string; validUntil?: string };
+  /** 1 for the period it was registered or adopted with, +1 for each extension. */
   period: number;
-  expiresAt: string;
+  /** Set once the guideline has a validity. */
+  expiresAt?: string;
   upcomingReminders: ScheduledReminder[];
   sentReminders: string[];
   extensions: Array<ExtendValidity & { at: string; previousUntil: string }>;
+  consultationRounds: Array<{ round: number; workflowId: string; opensOn: string; deadline: string }>;
+  adoption?: Adopt & { at: string };
   retirement?: Retire & { at: string };
 }
 
 export const guidelineStateQuery = defineQuery<GuidelineView>('state');
 export const extendValidityUpdate = defineUpdate<GuidelineView, [ExtendValidity]>('extendValidity');
 export const retireUpdate = defineUpdate<GuidelineView, [Retire]>('retire');
+export const startConsultationUpdate = defineUpdate<GuidelineView, [ConsultationStart]>('startConsultation');
+export const adoptUpdate = defineUpdate<GuidelineView, [Adopt]>('adopt');

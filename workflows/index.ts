@@ -1,1 +1,2 @@
 export { guidelineLifecycle } from './guidelineLifecycle';
+export { consultationRound } from './consultationRound';

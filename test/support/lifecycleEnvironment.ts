@@ -76,6 +76,15 @@ export class LifecycleEnvironment {
     throw new Error(`guideline/${guidelineId} did not continue as new`);
   }
 
+  /** Polls a condition that a workflow reaches on its own shortly after a test's last step. */
+  async until(probe: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await probe())) {
+      if (Date.now() > deadline) throw new Error('condition not reached');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   outboxFiles(): string[] {
     return fs.existsSync(this.outbox) ? fs.readdirSync(this.outbox).sort() : [];
   }

@@ -1,4 +1,13 @@
-import { inQuietPeriod, isBusinessDay, JULY, QuietPeriod, quietPeriodSchema, swedishHoliday } from '../../domain/calendar';
+import {
+  inQuietPeriod,
+  isBusinessDay,
+  JULY,
+  lastBusinessDayOutside,
+  QuietPeriod,
+  quietPeriodSchema,
+  subtractBusinessDays,
+  swedishHoliday,
+} from '../../domain/calendar';
 import { weekday } from '../../domain/dates';
 
 describe('swedishHoliday and isBusinessDay: days off', () => {
@@ -189,5 +198,95 @@ describe('quietPeriodSchema', () => {
   test('explains the MM-DD format', () => {
     const result = quietPeriodSchema.safeParse({ from: '7-1', to: '07-31' });
     expect(result.error?.issues[0].message).toBe('must be a day of the year written MM-DD');
+  });
+});
+
+describe('subtractBusinessDays', () => {
+  test.each([
+    // Plain weeks in 2031; 2031-02-28 is a Friday and February has no days off.
+    ['2031-03-05', 1, '2031-03-04', 'Wednesday to Tuesday'],
+    ['2031-03-03', 1, '2031-02-28', 'Monday back over the weekend'],
+    ['2031-03-01', 1, '2031-02-28', 'from a Saturday'],
+    ['2031-03-02', 1, '2031-02-28', 'from a Sunday'],
+    ['2031-03-07', 5, '2031-02-28', 'a whole week'],
+    ['2031-02-28', 3, '2031-02-25', 'three days, the default last reminder'],
+    ['2031-02-28', 14, '2031-02-10', 'fourteen days'],
+    ['2031-02-28', 30, '2031-01-17', 'thirty days, clear of Epiphany'],
+    // Easter 2031: Good Friday 04-11, Easter Sunday 04-13, Easter Monday 04-14; Maundy Thursday counts.
+    ['2031-04-15', 1, '2031-04-10', 'Tuesday after Easter to Maundy Thursday'],
+    ['2031-04-16', 2, '2031-04-10', 'over Easter, counting the Tuesday'],
+    ['2031-04-22', 5, '2031-04-15', 'a week after Easter, landing on its Tuesday'],
+    ['2031-04-22', 6, '2031-04-10', 'a week after Easter, over it'],
+    ['2031-04-14', 1, '2031-04-10', 'from Easter Monday itself'],
+    // Midsummer 2031: Eve Friday 06-20, Day Saturday 06-21; National Day Friday 06-06.
+    ['2031-06-23', 1, '2031-06-19', 'Monday after Midsummer to the Thursday before it'],
+    ['2031-06-24', 2, '2031-06-19', 'over Midsummer'],
+    ['2031-06-20', 1, '2031-06-19', 'from Midsummer Eve itself'],
+    ['2031-06-09', 1, '2031-06-05', 'over National Day on a Friday'],
+    ['2031-06-26', 12, '2031-06-09', 'over Midsummer and back to the Whit Monday, a business day'],
+    // Christmas 2030: Eve Tuesday, Day Wednesday, Boxing Day Thursday; New Year's Eve Tuesday, Day Wednesday 2031.
+    ['2030-12-27', 1, '2030-12-23', 'the Friday after Christmas to the Monday before'],
+    ['2030-12-30', 1, '2030-12-27', 'Monday to the Friday after Christmas'],
+    ['2031-01-02', 2, '2030-12-27', "over New Year's Day and New Year's Eve"],
+    ['2031-01-01', 1, '2030-12-30', "from New Year's Day itself"],
+    ['2031-01-07', 1, '2031-01-03', 'over Epiphany on a Monday'],
+    ['2031-01-17', 14, '2030-12-20', 'over Epiphany, New Year and Christmas'],
+    ['2031-01-17', 10, '2031-01-02', 'to the first business day of the year'],
+  ])('subtractBusinessDays(%s, %i) is %s (%s)', (date, n, expected) => {
+    expect(subtractBusinessDays(date, n)).toBe(expected);
+    expect(isBusinessDay(expected)).toBe(true);
+  });
+
+  test.each([
+    ['2031-02-28', 30],
+    ['2031-01-17', 14],
+    ['2031-04-22', 6],
+    ['2031-06-26', 12],
+  ])('counts exactly %i business days strictly between the result and %s, the result included', (date, n) => {
+    const result = subtractBusinessDays(date, n);
+    let count = 0;
+    for (let d = new Date(`${result}T12:00:00Z`); d.toISOString().slice(0, 10) < date; d.setUTCDate(d.getUTCDate() + 1)) {
+      if (isBusinessDay(d.toISOString().slice(0, 10))) count++;
+    }
+    expect(count).toBe(n);
+  });
+
+  test.each([0, -1, 1.5, Number.NaN])('rejects n = %p', (n) => {
+    expect(() => subtractBusinessDays('2031-02-28', n)).toThrow(RangeError);
+  });
+});
+
+describe('lastBusinessDayOutside', () => {
+  const newYear: QuietPeriod = { name: 'jul och nyår', from: '12-20', to: '01-06' };
+  const midsummerWeek: QuietPeriod = { from: '06-19', to: '06-25' };
+
+  test.each<[string, QuietPeriod[], string, string]>([
+    ['2031-03-05', [JULY], '2031-03-05', 'a business day stays'],
+    ['2031-03-01', [], '2031-02-28', 'a Saturday goes to Friday'],
+    ['2031-03-02', [JULY], '2031-02-28', 'a Sunday goes to Friday'],
+    ['2031-04-14', [], '2031-04-10', 'Easter Monday goes to Maundy Thursday'],
+    ['2031-04-11', [], '2031-04-10', 'Good Friday goes to Maundy Thursday'],
+    ['2031-06-21', [], '2031-06-19', 'Midsummer Day goes to the Thursday before Midsummer Eve'],
+    ['2031-06-23', [midsummerWeek], '2031-06-18', 'a Midsummer week quiet period'],
+    ['2031-07-15', [JULY], '2031-06-30', 'July goes to the last business day of June'],
+    ['2031-07-01', [JULY], '2031-06-30', 'the first of July'],
+    ['2031-07-15', [], '2031-07-15', 'July without quiet periods stays'],
+    ['2031-08-01', [JULY], '2031-08-01', 'the first of August is outside July'],
+    ['2031-08-03', [JULY], '2031-08-01', 'the first Sunday of August'],
+    ['2031-12-27', [], '2031-12-23', 'Christmas 2031 goes to the Tuesday before'],
+    ['2032-01-01', [], '2031-12-30', "New Year's Day and Eve go to the 30th"],
+    ['2032-01-02', [], '2032-01-02', 'the Friday after New Year stays'],
+    ['2032-01-06', [newYear], '2031-12-19', 'a quiet period over New Year, from its last day'],
+    ['2031-12-20', [newYear], '2031-12-19', 'a quiet period over New Year, from its first day'],
+    ['2031-12-19', [newYear], '2031-12-19', 'the day before a quiet period stays'],
+    ['2031-07-20', [JULY, { from: '06-23', to: '06-30' }], '2031-06-19', 'two quiet periods in a row, then Midsummer'],
+  ])('lastBusinessDayOutside(%s, %j) is %s (%s)', (date, periods, expected) => {
+    expect(lastBusinessDayOutside(date, periods)).toBe(expected);
+  });
+
+  test('fails loudly when quiet periods leave no day', () => {
+    expect(() => lastBusinessDayOutside('2031-03-05', [{ from: '01-01', to: '12-31' }])).toThrow(
+      'no business day outside the quiet periods within 400 days before 2031-03-05',
+    );
   });
 });

@@ -2,6 +2,11 @@ import { DEFAULT_EXPIRY_REMINDER_POLICY } from '../../domain/expiryReminders';
 import {
   extendValiditySchema,
   extensionProblem,
+  consultationProblem,
+  adoptionProblem,
+  adoptSchema,
+  draftGuidelineSchema,
+  GuidelineStatus,
   guidelineIdSchema,
   guidelineKindSchema,
   GuidelineInput,
@@ -36,7 +41,7 @@ describe('enumerations', () => {
   test.each([
     [guidelineKindSchema.options, ['guideline', 'routine', 'agreement', 'application-guide', 'strategy']],
     [responsibleBodySchema.options, ['VVG', 'SRO']],
-    [guidelineStatusSchema.options, ['in-force', 'expired', 'retired']],
+    [guidelineStatusSchema.options, ['draft', 'in-consultation', 'awaiting-decision', 'in-force', 'expired', 'retired']],
   ])('%j', (options, expected) => {
     expect(options).toEqual(expected);
   });
@@ -215,6 +220,46 @@ describe('extensionProblem', () => {
     ['retired', '2026-12-31', '2026-01-01', 'status: the guideline is retired and cannot be extended'],
   ])('%s until %s, extended to %s: %p', (status, currentUntil, validUntil, expected) => {
     expect(extensionProblem(status, currentUntil, ext(validUntil))).toBe(expected);
+  });
+
+  test.each(['draft', 'in-consultation', 'awaiting-decision'] as const)('a guideline that is %s has no validity to extend', (status) => {
+    expect(extensionProblem(status, undefined, ext('2027-12-31'))).toBe(`status: the guideline is ${status}; adopt it before extending it`);
+  });
+});
+
+describe('adoption and consultation by status', () => {
+  test.each<[GuidelineStatus, boolean, boolean]>([
+    ['draft', true, true],
+    ['in-consultation', false, false],
+    ['awaiting-decision', true, true],
+    ['in-force', false, false],
+    ['expired', false, false],
+    ['retired', false, false],
+  ])('%s: can start a round %p, can be adopted %p', (status, canConsult, canAdopt) => {
+    expect(consultationProblem(status) === undefined).toBe(canConsult);
+    expect(adoptionProblem(status) === undefined).toBe(canAdopt);
+  });
+
+  test.each([
+    [{ validFrom: '2027-01-01', validUntil: '2028-12-31', decisionRef: 'VVG §4' }, []],
+    [{ validFrom: '2027-01-01', validUntil: '2026-12-31', decisionRef: 'VVG §4' }, ['validUntil']],
+    [{ validFrom: '2027-02-30', validUntil: '2028-12-31', decisionRef: 'VVG §4' }, ['validFrom']],
+    [{ validFrom: '2027-01-01', validUntil: '2028-12-31', decisionRef: '' }, ['decisionRef']],
+  ])('adopt %j: problems at %j', (input, paths) => {
+    expect(adoptSchema.safeParse(input).error?.issues.map((i) => i.path.join('.')) ?? []).toEqual(paths);
+  });
+
+  test('a draft has no validity and keeps the defaults', () => {
+    const draft = draftGuidelineSchema.parse({
+      id: 'consent',
+      title: 'Samtycke',
+      kind: 'guideline',
+      owner: { name: 'A', email: 'a@b.se', organisationId: 'vgr', role: 'r' },
+      responsibleBody: 'VVG',
+      validUntil: '2027-12-31',
+    });
+    expect(draft).not.toHaveProperty('validUntil');
+    expect(draft.subscribers).toEqual([]);
   });
 });
 

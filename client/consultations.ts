@@ -1,0 +1,130 @@
+import { Client } from '@temporalio/client';
+import {
+  closeRoundSchema,
+  ConsultationRequest,
+  consultationRequestSchema,
+  extendDeadlineSchema,
+  recordResponseSchema,
+  withdrawRecipientSchema,
+} from '../domain/consultation';
+import { responsesCsv } from '../domain/responsesCsv';
+import { consultationProblem, guidelineIdSchema } from '../domain/guideline';
+import type { OrganisationDirectory } from '../domain/organisation';
+import { ContactDirectory, resolveRecipients } from '../domain/recipients';
+import { parseOrThrow, ValidationError } from '../domain/validation';
+import {
+  addRecipientUpdate,
+  closeRoundUpdate,
+  ConsultationView,
+  consultationProgressQuery,
+  consultationWorkflowId,
+  extendDeadlineUpdate,
+  recordResponseUpdate,
+  withdrawRecipientUpdate,
+} from '../workflows/consultationMessages';
+import { GuidelineView, guidelineStateQuery, startConsultationUpdate } from '../workflows/guidelineMessages';
+import type { GuidelineClient } from './guidelines';
+import { readState, runUpdate } from './updates';
+
+const closedProblem = (view: ConsultationView) =>
+  view.status === 'closed' ? `round: round ${view.round} of ${view.guidelineId} is closed` : undefined;
+
+/** Consultation rounds for process owners: start one, record answers, extend, follow progress, export. */
+export class ConsultationClient {
+  constructor(
+    private readonly client: Client,
+    private readonly guidelines: GuidelineClient,
+    private readonly organisations: OrganisationDirectory,
+    private readonly contacts: ContactDirectory,
+  ) {}
+
+  /** Resolves the recipient groups to organisations and contacts, then starts the round from the guideline. */
+  async start(guidelineId: string, input: unknown): Promise<{ guideline: GuidelineView; round: ConsultationView }> {
+    const id = parseOrThrow(guidelineIdSchema, guidelineId);
+    const request: ConsultationRequest = parseOrThrow(consultationRequestSchema, input);
+    if (!this.organisations.organisations.some((o) => o.id === request.processOwner.organisationId)) {
+      throw new ValidationError([`processOwner.organisationId: unknown organisation '${request.processOwner.organisationId}'`]);
+    }
+    const recipients = resolveRecipients(request.recipientGroups, this.organisations, this.contacts);
+    const handle = this.guidelines.handle(id);
+    const guideline = await runUpdate({
+      handle,
+      read: () => handle.query(guidelineStateQuery),
+      notFound: `guidelineId: no guideline '${id}'`,
+      problemWith: (view) => consultationProblem(view.status),
+      run: () =>
+        handle.executeUpdate(startConsultationUpdate, {
+          args: [
+            {
+              document: request.document,
+              recipients,
+              opensOn: request.opensOn,
+              deadline: request.deadline,
+              reminderPolicy: request.reminderPolicy,
+              processOwner: request.processOwner,
+            },
+          ],
+        }),
+    });
+    const round = guideline.consultationRounds[guideline.consultationRounds.length - 1].round;
+    return { guideline, round: await this.progress(id, round) };
+  }
+
+  async progress(guidelineId: string, round?: number): Promise<ConsultationView> {
+    const { handle, notFound } = await this.round(guidelineId, round);
+    return readState(() => handle.query(consultationProgressQuery), notFound);
+  }
+
+  async recordResponse(guidelineId: string, round: number | undefined, input: unknown): Promise<ConsultationView> {
+    const response = parseOrThrow(recordResponseSchema, input);
+    return this.update(guidelineId, round, (h) => h.executeUpdate(recordResponseUpdate, { args: [response] }));
+  }
+
+  async extendDeadline(guidelineId: string, round: number | undefined, input: unknown): Promise<ConsultationView> {
+    const extension = parseOrThrow(extendDeadlineSchema, input);
+    return this.update(guidelineId, round, (h) => h.executeUpdate(extendDeadlineUpdate, { args: [extension] }));
+  }
+
+  async addRecipient(guidelineId: string, round: number | undefined, organisationId: string): Promise<ConsultationView> {
+    const [recipient] = resolveRecipients([{ group: 'organisations', organisationIds: [organisationId] }], this.organisations, this.contacts);
+    return this.update(guidelineId, round, (h) => h.executeUpdate(addRecipientUpdate, { args: [{ recipient }] }));
+  }
+
+  async withdrawRecipient(guidelineId: string, round: number | undefined, input: unknown): Promise<ConsultationView> {
+    const withdrawal = parseOrThrow(withdrawRecipientSchema, input);
+    return this.update(guidelineId, round, (h) => h.executeUpdate(withdrawRecipientUpdate, { args: [withdrawal] }));
+  }
+
+  async close(guidelineId: string, round: number | undefined, input: unknown): Promise<ConsultationView> {
+    const closing = parseOrThrow(closeRoundSchema, input);
+    return this.update(guidelineId, round, (h) => h.executeUpdate(closeRoundUpdate, { args: [closing] }));
+  }
+
+  async exportCsv(guidelineId: string, round?: number): Promise<string> {
+    const view = await this.progress(guidelineId, round);
+    return responsesCsv(view.recipients, view.responses, view.withdrawn);
+  }
+
+  /** A round by number, or the guideline's latest round when no number is given. */
+  private async round(guidelineId: string, round?: number) {
+    const id = parseOrThrow(guidelineIdSchema, guidelineId);
+    let n = round;
+    if (n === undefined) {
+      const rounds = (await this.guidelines.show(id)).consultationRounds;
+      if (rounds.length === 0) throw new ValidationError([`round: guideline '${id}' has had no consultation round`]);
+      n = rounds[rounds.length - 1].round;
+    }
+    if (!Number.isInteger(n) || n < 1) throw new ValidationError([`round: must be a round number such as 1`]);
+    const handle = this.client.workflow.getHandle(consultationWorkflowId(id, n));
+    return { handle, notFound: `round: guideline '${id}' has no consultation round ${n}` };
+  }
+
+  private async update(
+    guidelineId: string,
+    round: number | undefined,
+    run: (handle: Awaited<ReturnType<ConsultationClient['round']>>['handle']) => Promise<ConsultationView>,
+  ): Promise<ConsultationView> {
+    const { handle, notFound } = await this.round(guidelineId, round);
+    return runUpdate({ handle, read: () => handle.query(consultationProgressQuery), notFound, problemWith: closedProblem, run: () => run(handle) });
+  }
+}

@@ -1,0 +1,34 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type {
+  ConsultationDocument,
+  ExtendDeadline,
+  Recipient,
+  RecordResponse,
+} from '../domain/consultation';
+import type { consultationProgress, ResponseRecord, RoundStatus } from '../domain/consultationProgress';
+import type { Contact } from '../domain/contact';
+
+export const consultationWorkflowId = (guidelineId: string, round: number) => `guideline/${guidelineId}/consultation/${round}`;
+
+export interface ConsultationView {
+  guidelineId: string;
+  round: number;
+  status: RoundStatus;
+  document: ConsultationDocument;
+  opensOn: string;
+  deadline: string;
+  processOwner: Contact;
+  progress: ReturnType<typeof consultationProgress>;
+  recipients: Recipient[];
+  withdrawn: string[];
+  responses: Record<string, ResponseRecord>;
+  upcomingReminders: Array<{ businessDaysBefore: number; date: string; at: string }>;
+  extensions: Array<ExtendDeadline & { previousDeadline: string; at: string }>;
+}
+
+export const consultationProgressQuery = defineQuery<ConsultationView>('progress');
+export const recordResponseUpdate = defineUpdate<ConsultationView, [RecordResponse]>('recordResponse');
+export const extendDeadlineUpdate = defineUpdate<ConsultationView, [ExtendDeadline]>('extendDeadline');
+export const addRecipientUpdate = defineUpdate<ConsultationView, [{ recipient: Recipient }]>('addRecipient');
+export const withdrawRecipientUpdate = defineUpdate<ConsultationView, [{ organisationId: string; reason: string }]>('withdrawRecipient');
+export const closeRoundUpdate = defineUpdate<ConsultationView, [{ reason?: string }]>('close');
