@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import { DateTime } from 'luxon';
 import { createActivities } from '../activities';
 import { Ledger } from '../activities/ledger';
@@ -29,7 +29,6 @@ const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, 'confi
  * a workflow that only counts them, on the same server in the same run.
  */
 export async function benchConsultationRounds(): Promise<Figure[]> {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
   const organisations = organisationDirectorySchema.parse(read('organisations.json'));
   const contacts = contactDirectorySchema.parse(read('contacts.json'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-rounds-'));

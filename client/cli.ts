@@ -3,7 +3,7 @@ import { ValidationError } from '../domain/validation';
 import type { GuidelineView } from '../workflows/guidelineMessages';
 import { CliCommand, parseCommand, USAGE } from './cliCommand';
 import type { ConsultationClient } from './consultations';
-import type { ConsultationView } from '../workflows/consultationMessages';
+import type { ConsultationView, ResponseReceipt } from '../workflows/consultationMessages';
 import { connectGuidelineClient } from './connect';
 import { registerSearchAttributes } from './searchAttributes';
 import type { GuidelineClient, GuidelineListItem } from './guidelines';
@@ -25,10 +25,13 @@ function table(items: GuidelineListItem[]): string {
   return items.map((i) => `${i.validUntil}  ${i.responsibleBody}  ${i.kind.padEnd(17)} ${i.guidelineId}`).join('\n');
 }
 
-type Output = GuidelineView | GuidelineListItem[] | ConsultationView | string;
+type Output = GuidelineView | GuidelineListItem[] | ConsultationView | ResponseReceipt | string;
 
 function render(output: Exclude<Output, string>): string {
   if (Array.isArray(output)) return table(output);
+  if ('replaced' in output) {
+    return `recorded ${output.organisationId}${output.late ? ' (late)' : ''}${output.replaced ? ', replacing its earlier answer' : ''}; ${output.answered} of ${output.total} have answered`;
+  }
   return 'round' in output ? describeRound(output) : describe(output);
 }
 

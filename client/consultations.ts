@@ -20,6 +20,7 @@ import {
   consultationWorkflowId,
   extendDeadlineUpdate,
   recordResponseUpdate,
+  ResponseReceipt,
   withdrawRecipientUpdate,
 } from '../workflows/consultationMessages';
 import { GuidelineView, guidelineStateQuery, startConsultationUpdate } from '../workflows/guidelineMessages';
@@ -75,7 +76,7 @@ export class ConsultationClient {
     return readState(() => handle.query(consultationProgressQuery), notFound);
   }
 
-  async recordResponse(guidelineId: string, round: number | undefined, input: unknown): Promise<ConsultationView> {
+  async recordResponse(guidelineId: string, round: number | undefined, input: unknown): Promise<ResponseReceipt> {
     const response = parseOrThrow(recordResponseSchema, input);
     return this.update(guidelineId, round, (h) => h.executeUpdate(recordResponseUpdate, { args: [response] }));
   }
@@ -119,11 +120,11 @@ export class ConsultationClient {
     return { handle, notFound: `round: guideline '${id}' has no consultation round ${n}` };
   }
 
-  private async update(
+  private async update<R>(
     guidelineId: string,
     round: number | undefined,
-    run: (handle: Awaited<ReturnType<ConsultationClient['round']>>['handle']) => Promise<ConsultationView>,
-  ): Promise<ConsultationView> {
+    run: (handle: Awaited<ReturnType<ConsultationClient['round']>>['handle']) => Promise<R>,
+  ): Promise<R> {
     const { handle, notFound } = await this.round(guidelineId, round);
     return runUpdate({ handle, read: () => handle.query(consultationProgressQuery), notFound, problemWith: closedProblem, run: () => run(handle) });
   }

@@ -27,7 +27,16 @@ export interface ConsultationView {
 }
 
 export const consultationProgressQuery = defineQuery<ConsultationView>('progress');
-export const recordResponseUpdate = defineUpdate<ConsultationView, [RecordResponse]>('recordResponse');
+/** What recording an answer returns: small, because every Update's result is stored in the round's history. */
+export interface ResponseReceipt {
+  organisationId: string;
+  late: boolean;
+  replaced: boolean;
+  answered: number;
+  total: number;
+}
+
+export const recordResponseUpdate = defineUpdate<ResponseReceipt, [RecordResponse]>('recordResponse');
 export const extendDeadlineUpdate = defineUpdate<ConsultationView, [ExtendDeadline]>('extendDeadline');
 export const addRecipientUpdate = defineUpdate<ConsultationView, [{ recipient: Recipient }]>('addRecipient');
 export const withdrawRecipientUpdate = defineUpdate<ConsultationView, [{ organisationId: string; reason: string }]>('withdrawRecipient');

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/types';
 import {
   addRecipientSchema,
@@ -24,9 +24,15 @@ import {
   withdrawRecipientUpdate,
 } from './consultationMessages';
 
-const { sendMail, recordOutcome } = proxyActivities<Activities>({
+const { sendMail } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' },
+});
+// A ledger row is a millisecond's local write, done once per answer: as a local activity it needs no
+// round trip through the server's task queue, which is what an answer's Update waits for.
+const { recordOutcome } = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
 const nowIso = () => new Date(Date.now()).toISOString();
@@ -129,7 +135,8 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
       const late = isLate(response.receivedOn, state.deadline);
       state.responses[response.organisationId] = { ...response, late, recordedAt: nowIso() };
       await outcome('consultation-response', { ...response, late, replaces: previous ?? null });
-      return view();
+      const { answered, total } = progress();
+      return { organisationId: response.organisationId, late, replaced: previous !== undefined, answered, total };
     },
     {
       validator: (request) => {

@@ -115,7 +115,14 @@ test('scenario: consent guideline consultation round', async () => {
   expect(summaryOutcome.occurred_at.slice(0, 16)).toBe(stockholmInstant('2031-03-15').slice(0, 16));
 
   await t.skipTo('2031-03-17');
-  const afterLate = await answer(lateComer, '2031-03-17', 'comments');
+  expect(await answer(lateComer, '2031-03-17', 'comments')).toEqual({
+    organisationId: lateComer,
+    late: true,
+    replaced: false,
+    answered: 40,
+    total: 57,
+  });
+  const afterLate = await consultations.progress('consent', 1);
   expect(afterLate.responses[lateComer].late).toBe(true);
   expect(afterLate.progress).toMatchObject({ total: 57, answered: 40, late: 1 });
   expect(afterLate.responses[early[0]].kind).toBe('comments');
