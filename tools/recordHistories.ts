@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { ConsultationClient } from '../client/consultations';
 import { GuidelineClient } from '../client/guidelines';
+import { contactDirectorySchema } from '../domain/recipients';
+import { consultationWorkflowId } from '../workflows/consultationMessages';
 import { organisationDirectorySchema } from '../domain/organisation';
 import { guidelineWorkflowId } from '../workflows/guidelineMessages';
 import { englishSubscriber, guideline } from '../test/support/guidelines';
@@ -19,20 +22,45 @@ async function main() {
   const t = await LifecycleEnvironment.start(await LifecycleEnvironment.bundle());
   try {
     const guidelines = new GuidelineClient(t.env.client, TASK_QUEUE, organisations);
+    const contacts = contactDirectorySchema.parse(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../config/contacts.json'), 'utf8')));
+    const consultations = new ConsultationClient(t.env.client, guidelines, organisations, contacts);
     await t.skipTo('2030-01-07', '10:00');
     await guidelines.register(guideline({ id: 'reminded-and-expired', subscribers: [englishSubscriber] }));
     await guidelines.register(guideline({ id: 'extended' }));
     await guidelines.register(guideline({ id: 'retired' }));
+    await guidelines.register({ ...guideline({ id: 'drafted' }), draft: true });
+    await consultations.start('drafted', {
+      document: { title: 'Remiss', version: '1', link: 'https://samverkan.example/remiss.pdf' },
+      recipientGroups: [{ group: 'subregion-municipalities', subregion: 'simba' }],
+      opensOn: '2030-02-04',
+      deadline: '2030-05-29',
+      processOwner: guideline().owner,
+    });
+    await t.skipTo('2030-03-02');
+    await consultations.recordResponse('drafted', 1, { organisationId: 'kommun-ale', kind: 'comments', receivedOn: '2030-03-02' });
+    await consultations.extendDeadline('drafted', 1, { deadline: '2030-06-12', reason: 'Fler svar behövs' });
     await t.skipTo('2030-07-01');
     const run = await t.runId('extended');
     await guidelines.extend('extended', { validUntil: '2031-12-31', note: 'Förlängs', decisionRef: 'VVG 2030-07-01 §1' });
     await t.untilNewRun('extended', run);
     await guidelines.retire('retired', { reason: 'Ersatt' });
+    await consultations.close('drafted', 1, {});
+    await t.until(async () => (await guidelines.show('drafted')).status === 'awaiting-decision');
+    const draftRun = await t.runId('drafted');
+    await guidelines.adopt('drafted', { validFrom: '2030-09-01', validUntil: '2032-08-31', decisionRef: 'VVG 2030-08-20 §3' });
+    await t.untilNewRun('drafted', draftRun);
     await t.skipTo('2031-01-05');
-    for (const [id, runId] of [['reminded-and-expired', undefined], ['extended', run], ['retired', undefined]] as const) {
-      const history = await t.env.client.workflow.getHandle(guidelineWorkflowId(id), runId).fetchHistory();
-      fs.writeFileSync(path.join(out, `${id}.json`), historyToJSON(history));
-      console.log(`recorded ${id}: ${history.events?.length} events`);
+    const recorded: Array<[string, string, string | undefined]> = [
+      ['reminded-and-expired', guidelineWorkflowId('reminded-and-expired'), undefined],
+      ['extended', guidelineWorkflowId('extended'), run],
+      ['retired', guidelineWorkflowId('retired'), undefined],
+      ['drafted-consulted-adopted', guidelineWorkflowId('drafted'), draftRun],
+      ['consultation-round', consultationWorkflowId('drafted', 1), undefined],
+    ];
+    for (const [name, workflowId, runId] of recorded) {
+      const history = await t.env.client.workflow.getHandle(workflowId, runId).fetchHistory();
+      fs.writeFileSync(path.join(out, `${name}.json`), historyToJSON(history));
+      console.log(`recorded ${name}: ${history.events?.length} events`);
     }
   } finally {
     await t.stop();

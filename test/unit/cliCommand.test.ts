@@ -55,3 +55,47 @@ describe('CLI arguments', () => {
     expect(expiringWithinSchema.safeParse(text).error?.issues[0].message).toBe('must be a number of days such as 180d');
   });
 });
+
+describe('consultation and adoption arguments', () => {
+  test('answer, extend, withdraw, close, progress and export address a round, the latest by default', () => {
+    expect(
+      parseCommand(['consultation', 'answer', 'consent', '--round', '2', '--org', 'kommun-ale', '--kind', 'comments', '--received', '2031-01-28', '--text', 'Se bilaga']),
+    ).toEqual({
+      name: 'consultation',
+      action: 'answer',
+      id: 'consent',
+      round: 2,
+      json: false,
+      input: { organisationId: 'kommun-ale', kind: 'comments', receivedOn: '2031-01-28', text: 'Se bilaga', documentRef: undefined },
+    });
+    expect(parseCommand(['consultation', 'extend', 'consent', '--deadline', '2031-03-14', '--reason', 'r'])).toMatchObject({
+      action: 'extend',
+      round: undefined,
+      input: { deadline: '2031-03-14', reason: 'r' },
+    });
+    expect(parseCommand(['consultation', 'withdraw', 'consent', '--org', 'kommun-ale', '--reason', 'r'])).toMatchObject({
+      action: 'withdraw',
+      input: { organisationId: 'kommun-ale', reason: 'r' },
+    });
+    expect(parseCommand(['consultation', 'export', 'consent'])).toMatchObject({ action: 'export', input: {} });
+    expect(parseCommand(['adopt', 'consent', '--valid-from', '2031-07-01', '--valid-until', '2033-06-30', '--decision', 'VVG §2'])).toEqual({
+      name: 'adopt',
+      json: false,
+      id: 'consent',
+      input: { validFrom: '2031-07-01', validUntil: '2033-06-30', decisionRef: 'VVG §2', note: undefined },
+    });
+    expect(parseCommand(['register', '--draft', '--id', 'consent'])).toMatchObject({ input: { draft: true, id: 'consent' } });
+  });
+
+  test.each([
+    [['consultation'], "consultation: unknown action ''"],
+    [['consultation', 'publish', 'consent'], "consultation: unknown action 'publish'"],
+    [['consultation', 'progress'], 'consultation progress: needs a guideline id'],
+    [['consultation', 'progress', 'consent', '--round', '0'], 'round: must be a round number such as 1'],
+    [['consultation', 'progress', 'consent', '--round', 'two'], 'round: must be a round number such as 1'],
+    [['consultation', 'start', 'consent'], 'consultation start: needs --file'],
+    [['consultation', 'add', 'consent'], 'org: is required'],
+  ])('%j is refused: %s', (argv, message) => {
+    expect(() => parseCommand(argv)).toThrow(message);
+  });
+});

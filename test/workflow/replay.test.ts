@@ -14,7 +14,7 @@ describe('saved histories replay without nondeterminism', () => {
     await Worker.runReplayHistory(
       { workflowsPath: require.resolve('../../workflows') },
       history,
-      `guideline/${path.basename(file, '.json')}`,
+      path.basename(file, '.json'),
     );
   });
 });
