@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ApplicationFailure } from '@temporalio/common';
 import type { BodyDirectory } from '../domain/bodies';
 import type { Contact } from '../domain/contact';
 import { renderMessage } from '../domain/messages';
@@ -14,6 +15,19 @@ export interface ActivityDependencies {
   bodies: BodyDirectory;
 }
 
+/** A permanent refusal (a 5xx reply, or every recipient refused) is not retried: the address is wrong. */
+async function send(request: SendMailRequest, mail: MailTransport, ...message: Parameters<MailTransport['send']>): Promise<void> {
+  try {
+    await mail.send(...message);
+  } catch (err) {
+    const { responseCode, code } = err as { responseCode?: number; code?: string };
+    if ((responseCode !== undefined && responseCode >= 500) || code === 'EENVELOPE') {
+      throw ApplicationFailure.nonRetryable(`${request.to.email}: ${(err as Error).message}`, 'MailRejected');
+    }
+    throw err;
+  }
+}
+
 const digest = (key: string) => createHash('sha256').update(key).digest('hex');
 
 export function createActivities({ ledger, mail, from, bodies }: ActivityDependencies): Activities {
@@ -27,7 +41,9 @@ export function createActivities({ ledger, mail, from, bodies }: ActivityDepende
       const messageId = `<${hash.slice(0, 32)}@guideline-engine>`;
       const rendered = renderMessage(request.message, request.to.name, request.to.language);
       const event = rendered.calendarEvent;
-      await mail.send(
+      await send(
+        request,
+        mail,
         {
           from,
           to: { name: request.to.name, address: request.to.email },

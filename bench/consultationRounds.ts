@@ -11,11 +11,10 @@ import { ConsultationClient } from '../client/consultations';
 import { GuidelineClient } from '../client/guidelines';
 import { bodyDirectorySchema } from '../domain/bodies';
 import { TIME_ZONE } from '../domain/dates';
-import { organisationDirectorySchema } from '../domain/organisation';
-import { contactDirectorySchema } from '../domain/recipients';
 import { consultationProgressQuery, consultationWorkflowId, recordResponseUpdate } from '../workflows/consultationMessages';
 import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/searchAttributes';
 import { devServerExecutable } from '../tools/serverExecutables';
+import { contacts, organisations } from '../test/support/directories';
 import { noteUpdate, stopUpdate } from './ceilingWorkflow';
 import { Figure, root } from './timing';
 
@@ -29,8 +28,6 @@ const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, 'confi
  * a workflow that only counts them, on the same server in the same run.
  */
 export async function benchConsultationRounds(): Promise<Figure[]> {
-  const organisations = organisationDirectorySchema.parse(read('organisations.json'));
-  const contacts = contactDirectorySchema.parse(read('contacts.json'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-rounds-'));
   const server = await TestWorkflowEnvironment.createLocal({
     server: { executable: devServerExecutable(), searchAttributes: [GuidelineValidUntil, GuidelineStatus, GuidelineBody, GuidelineKind] },

@@ -1,17 +1,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../test/support/ports';
 import { Figure, median, root, seconds } from './timing';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** From `npm start` to the ready line, and from Ctrl-C to exit, with the servers already installed. */
 async function startOnce(dataDir: string): Promise<{ ready: number; stop: number }> {

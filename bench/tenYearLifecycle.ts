@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { GuidelineClient } from '../client/guidelines';
-import { organisationDirectorySchema } from '../domain/organisation';
 import { guidelineWorkflowId } from '../workflows/guidelineMessages';
+import { organisations } from '../test/support/directories';
 import { guideline } from '../test/support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../test/support/lifecycleEnvironment';
-import { Figure, root, seconds } from './timing';
+import { Figure, seconds } from './timing';
 
 /**
  * Ten years of one guideline on the time-skipping server: registered for 2030, extended each November for
@@ -13,9 +11,6 @@ import { Figure, root, seconds } from './timing';
  * its end; the decision in November makes its 30-day reminder moot. The last period reminds three times and expires. Wall time includes bundling, server start and every activity.
  */
 export async function benchTenYearLifecycle(): Promise<Figure[]> {
-  const organisations = organisationDirectorySchema.parse(
-    JSON.parse(fs.readFileSync(path.join(root, 'config/organisations.json'), 'utf8')),
-  );
   const started = Date.now();
   const t = await LifecycleEnvironment.start(await LifecycleEnvironment.bundle());
   try {

@@ -87,7 +87,13 @@ export class ConsultationClient {
   }
 
   async addRecipient(guidelineId: string, round: number | undefined, organisationId: string): Promise<ConsultationView> {
-    const [recipient] = resolveRecipients([{ group: 'organisations', organisationIds: [organisationId] }], this.organisations, this.contacts);
+    let recipient;
+    try {
+      [recipient] = resolveRecipients([{ group: 'organisations', organisationIds: [organisationId] }], this.organisations, this.contacts);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      throw new ValidationError(err.problems.map((p) => p.replace(/^recipientGroups\.0\.organisationIds\.0:/, 'organisationId:')));
+    }
     return this.update(guidelineId, round, (h) => h.executeUpdate(addRecipientUpdate, { args: [{ recipient }] }));
   }
 

@@ -65,6 +65,8 @@ export class GuidelineClient {
       const handle = await this.client.workflow.start('guidelineLifecycle', {
         workflowId: guidelineWorkflowId(guideline.id),
         taskQueue: this.taskQueue,
+        // An id is a guideline's for good: a second life would share its rounds' ids and its ledger keys.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
         args: [{ guideline }],
         typedSearchAttributes: [
           ...(guideline.validUntil ? [{ key: GuidelineValidUntil, value: new Date(expiryInstant(guideline.validUntil)) }] : []),
@@ -91,7 +93,7 @@ export class GuidelineClient {
     const extension = parseOrThrow(extendValiditySchema, input);
     return this.update(
       guidelineId,
-      (view) => extensionProblem(view.status, view.guideline.validUntil, extension),
+      (view) => extensionProblem(view.status, view.guideline.validUntil, extension, stockholmDate(Date.now())),
       (h) => h.executeUpdate(extendValidityUpdate, { args: [extension] }),
     );
   }

@@ -30,6 +30,11 @@ export async function runUpdate<V, R>(options: {
     return await options.run();
   } catch (err) {
     if (err instanceof WorkflowUpdateFailedError) throw new ValidationError([err.cause?.message ?? err.message]);
+    // The workflow ended between the read and the Update (a round closed meanwhile): say why, as above.
+    if (err instanceof WorkflowNotFoundError) {
+      const now = await readState(options.read, options.notFound);
+      throw new ValidationError([options.problemWith(now) ?? options.notFound]);
+    }
     throw err;
   }
 }

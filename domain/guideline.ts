@@ -62,10 +62,16 @@ export const guidelineStatusSchema = z.enum(['draft', 'in-consultation', 'awaiti
 export type GuidelineStatus = z.infer<typeof guidelineStatusSchema>;
 
 /** Rules that depend on the current state, shared by the Update validators and the client. */
-export function extensionProblem(status: GuidelineStatus, currentUntil: string | undefined, ext: ExtendValidity): string | undefined {
+export function extensionProblem(
+  status: GuidelineStatus,
+  currentUntil: string | undefined,
+  ext: ExtendValidity,
+  today: string,
+): string | undefined {
   if (status === 'retired') return 'status: the guideline is retired and cannot be extended';
   if (status !== 'in-force' && status !== 'expired') return `status: the guideline is ${status}; adopt it before extending it`;
   if (currentUntil && ext.validUntil <= currentUntil) return `validUntil: must be after the current end of validity ${currentUntil}`;
+  if (ext.validUntil < today) return `validUntil: ${ext.validUntil} has already passed`;
   return undefined;
 }
 
@@ -82,5 +88,8 @@ export function adoptionProblem(status: GuidelineStatus): string | undefined {
 }
 
 export function retirementProblem(status: GuidelineStatus): string | undefined {
-  return status === 'retired' ? 'status: the guideline is already retired' : undefined;
+  if (status === 'retired') return 'status: the guideline is already retired';
+  // Retiring would end the round unannounced; its recipients and the ledger deserve a proper close.
+  if (status === 'in-consultation') return 'status: a consultation round is open; close it before retiring the guideline';
+  return undefined;
 }

@@ -3,10 +3,9 @@ import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { ConsultationClient } from '../client/consultations';
 import { GuidelineClient } from '../client/guidelines';
-import { contactDirectorySchema } from '../domain/recipients';
 import { consultationWorkflowId } from '../workflows/consultationMessages';
-import { organisationDirectorySchema } from '../domain/organisation';
 import { guidelineWorkflowId } from '../workflows/guidelineMessages';
+import { contacts, organisations } from '../test/support/directories';
 import { englishSubscriber, guideline } from '../test/support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../test/support/lifecycleEnvironment';
 
@@ -16,13 +15,9 @@ import { LifecycleEnvironment, TASK_QUEUE } from '../test/support/lifecycleEnvir
  */
 async function main() {
   const out = path.resolve(__dirname, '../test/workflow/histories');
-  const organisations = organisationDirectorySchema.parse(
-    JSON.parse(fs.readFileSync(path.resolve(__dirname, '../config/organisations.json'), 'utf8')),
-  );
   const t = await LifecycleEnvironment.start(await LifecycleEnvironment.bundle());
   try {
     const guidelines = new GuidelineClient(t.env.client, TASK_QUEUE, organisations);
-    const contacts = contactDirectorySchema.parse(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../config/contacts.json'), 'utf8')));
     const consultations = new ConsultationClient(t.env.client, guidelines, organisations, contacts);
     await t.skipTo('2030-01-07', '10:00');
     await guidelines.register(guideline({ id: 'reminded-and-expired', subscribers: [englishSubscriber] }));

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, proxyActivities, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/types';
 import {
   addRecipientSchema,
@@ -23,11 +23,8 @@ import {
   recordResponseUpdate,
   withdrawRecipientUpdate,
 } from './consultationMessages';
+import { sendAll } from './mailBatch';
 
-const { sendMail } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' },
-});
 // A ledger row is a millisecond's local write, done once per answer: as a local activity it needs no
 // round trip through the server's task queue, which is what an answer's Update waits for.
 const { recordOutcome } = proxyLocalActivities<Activities>({
@@ -58,6 +55,8 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
     scheduleFrom: nowIso(),
     extensions: [] as ConsultationView['extensions'],
     summarySent: false,
+    /** Set once the invitations are out: before that, nobody is told of a changed deadline. */
+    invited: false,
     events: 0,
   };
   let changed = false;
@@ -100,22 +99,23 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
     version: input.document.version,
     link: input.document.link,
   };
-  const mailEach = (purpose: string, dueAt: string, recipients: Recipient[], message: (r: Recipient) => MessageSpec) =>
-    Promise.all(
+  /** Mails each recipient's contacts once; addresses the mail server refuses are recorded, not retried. */
+  const mailEach = async (purpose: string, dueAt: string, recipients: Recipient[], message: (r: Recipient) => MessageSpec) => {
+    const refused = await sendAll(
       recipients.flatMap((r) =>
-        r.contacts.map((to) =>
-          sendMail({
-            idempotencyKey: `${workflowId}|${purpose}|${dueAt}|${r.organisationId}|${to.email.toLowerCase()}`,
-            workflowId,
-            to,
-            dueAt,
-            message: message(r),
-          }),
-        ),
+        [...new Map(r.contacts.map((c) => [c.email.toLowerCase(), c])).values()].map((to) => ({
+          idempotencyKey: `${workflowId}|${purpose}|${dueAt}|${r.organisationId}|${to.email.toLowerCase()}`,
+          workflowId,
+          to,
+          dueAt,
+          message: message(r),
+        })),
       ),
     );
+    if (refused.length) await outcome('consultation-mail-refused', { purpose, refused });
+  };
   const invite = (recipients: Recipient[]) =>
-    mailEach('invitation', nowIso(), recipients, (r) => ({
+    mailEach('invitation', openingInstant(input.opensOn, input.reminderPolicy.sendAt), recipients, (r) => ({
       template: 'consultation-invitation',
       ...documentFields,
       deadline: state.deadline,
@@ -160,11 +160,14 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
       state.extensions.push({ ...extension, previousDeadline, at: nowIso() });
       state.deadline = extension.deadline;
       state.scheduleFrom = nowIso();
+      const told = state.invited ? silent() : [];
       if (state.status === 'deadline-passed') state.status = 'open';
+      // The owner's list of who is missing must be the one at the new deadline.
+      state.summarySent = false;
       changed = true;
       await outcome('consultation-deadline-extended', { previousDeadline, ...extension });
-      if (state.status !== 'scheduled') {
-        await mailEach(`deadline-extended-${extension.deadline}`, state.scheduleFrom, silent(), (r) => ({
+      if (told.length && state.status !== 'closed') {
+        await mailEach(`deadline-extended-${state.extensions.length}`, answerDeadlineInstant(extension.deadline), told, (r) => ({
           template: 'consultation-deadline-extended',
           ...documentFields,
           previousDeadline,
@@ -180,6 +183,7 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
         const extension = parseOrThrow(extendDeadlineSchema, request);
         if (state.status === 'closed') reject('round: the round is closed');
         if (extension.deadline <= state.deadline) reject(`deadline: must be after the current deadline ${state.deadline}`);
+        if (extension.deadline < stockholmDate(Date.now())) reject(`deadline: ${extension.deadline} has already passed`);
       },
     },
   );
@@ -237,18 +241,18 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
     },
   );
 
-  const sendSummary = async () => {
+  const sendSummary = async (deadline: string) => {
     state.summarySent = true;
     const p = progress();
     const names = new Map(state.recipients.map((r) => [r.organisationId, r.organisationName]));
-    await mailEach(`summary-${state.deadline}`, nowIso(), [
+    await mailEach('summary', answerDeadlineInstant(deadline), [
       { organisationId: 'process-owner', organisationName: input.processOwner.name, progressGroup: '-', contacts: [input.processOwner] },
     ], () => ({
       template: 'consultation-summary',
       guidelineId: input.guidelineId,
       documentTitle: input.document.title,
       version: input.document.version,
-      deadline: state.deadline,
+      deadline,
       total: p.total,
       answered: p.answered,
       late: p.late,
@@ -271,6 +275,7 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
     state.scheduleFrom = nowIso();
     await outcome('consultation-opened', { deadline: state.deadline, recipients: state.recipients.map((r) => r.organisationId) });
     await invite(active());
+    state.invited = true;
   }
 
   while (state.status !== 'closed') {
@@ -294,15 +299,18 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
         await outcome('consultation-reminder-sent', { date: next.date, to: waiting.map((r) => r.organisationId) });
       } else {
         state.status = 'deadline-passed';
-        await sendSummary();
-        await outcome('consultation-deadline-passed', { deadline: state.deadline, progress: progress() });
+        const deadline = state.deadline;
+        const atDeadline = progress();
+        await sendSummary(deadline);
+        await outcome('consultation-deadline-passed', { deadline, progress: atDeadline });
       }
     } else {
       await condition(() => changed || state.status === 'closed');
     }
   }
 
-  if (!state.summarySent) await sendSummary();
+  // A round closed before it opened invited nobody and has nothing to summarise.
+  if (!state.summarySent && state.invited) await sendSummary(state.deadline);
   await outcome('consultation-closed', { deadline: state.deadline, progress: progress() });
   await condition(allHandlersFinished);
   return view();

@@ -23,8 +23,10 @@ import {
   retirementProblem,
   retireSchema,
 } from '../domain/guideline';
+import { stockholmDate } from '../domain/dates';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import { consultationRound } from './consultationRound';
+import { sendAll } from './mailBatch';
 import { consultationWorkflowId } from './consultationMessages';
 import {
   adoptUpdate,
@@ -36,9 +38,8 @@ import {
 } from './guidelineMessages';
 import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from './searchAttributes';
 
-const { sendMail, recordOutcome, bodySecretary } = proxyActivities<Activities>({
+const { recordOutcome, bodySecretary } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
-  // An SMTP server that is down for a day must delay the mail, not lose it.
   retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' },
 });
 
@@ -110,6 +111,10 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
   };
   let extended = false;
   let adopted = false;
+  // Between a decision and the run that starts its period, only a retirement may still come in.
+  let transitioning = false;
+  const transitionProblem = () =>
+    transitioning ? 'status: the guideline is starting a new validity period; try again in a moment' : undefined;
   let roundFinished = false;
   // Only called once the guideline is in force or expired, when validity is known.
   const validUntil = () => state.guideline.validUntil!;
@@ -146,7 +151,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     {
       validator: (request) => {
         const ext = parseOrThrow(extendValiditySchema, request);
-        const problem = extensionProblem(state.status, state.guideline.validUntil, ext);
+        const problem = transitionProblem() ?? extensionProblem(state.status, state.guideline.validUntil, ext, stockholmDate(Date.now()));
         if (problem) throw new ValidationError([problem]);
       },
     },
@@ -189,7 +194,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     {
       validator: (request) => {
         parseOrThrow(consultationStartSchema, request);
-        const problem = consultationProblem(state.status);
+        const problem = transitionProblem() ?? consultationProblem(state.status);
         if (problem) throw new ValidationError([problem]);
       },
     },
@@ -207,7 +212,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     {
       validator: (request) => {
         parseOrThrow(adoptSchema, request);
-        const problem = adoptionProblem(state.status);
+        const problem = transitionProblem() ?? adoptionProblem(state.status);
         if (problem) throw new ValidationError([problem]);
       },
     },
@@ -231,24 +236,29 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
       await condition(() => state.status !== before);
     }
   }
-  if (adopted) {
+  // Updates change `state` between awaits, so the code asks rather than trusting narrowed types.
+  const isRetired = () => state.status === 'retired';
+  if (adopted && !isRetired()) {
+    transitioning = true;
     await outcome('adopted', 'adopted', { ...state.adoption });
-    return continueWith(state.guideline as Guideline, {
-      status: 'in-force',
-      period: 1,
-      periodStartedAt: nowIso(),
-      sentReminders: [],
-      extensions: [],
-      consultationRounds: state.consultationRounds,
-      adoption: state.adoption,
-    });
+    await condition(allHandlersFinished);
+    if (!isRetired()) {
+      return continueWith(state.guideline as Guideline, {
+        status: 'in-force',
+        period: 1,
+        periodStartedAt: nowIso(),
+        sentReminders: [],
+        extensions: [],
+        consultationRounds: state.consultationRounds,
+        adoption: state.adoption,
+      });
+    }
   }
 
   const sendReminder = async (reminder: ScheduledReminder) => {
     const g = state.guideline as Guideline;
-    await Promise.all(
-      recipientsOf(g).map((to) =>
-        sendMail({
+    const refused = await sendAll(
+      recipientsOf(g).map((to) => ({
           idempotencyKey: `${workflowId}|expiry-reminder|${reminder.at}|${to.email.toLowerCase()}`,
           workflowId,
           to,
@@ -261,8 +271,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
             responsibleBody: g.responsibleBody,
             daysLeft: reminder.daysLeft,
           },
-        }),
-      ),
+      })),
     );
     state.sentReminders.push(reminder.at);
     await outcome(`reminder|${reminder.at}`, 'expiry-reminder-sent', {
@@ -270,6 +279,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
       daysBefore: reminder.daysBefore,
       validUntil: g.validUntil,
       recipients: recipientsOf(g).map((c) => c.email),
+      refused,
     });
   };
 
@@ -278,7 +288,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     state.status = 'expired';
     upsertSearchAttributes(searchAttributes(g, state.status));
     const secretary = await bodySecretary(g.responsibleBody);
-    await sendMail({
+    const refused = await sendAll([{
       idempotencyKey: `${workflowId}|guideline-expired|${g.validUntil}|${secretary.email.toLowerCase()}`,
       workflowId,
       to: secretary,
@@ -292,8 +302,8 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
         ownerName: g.owner.name,
         ownerEmail: g.owner.email,
       },
-    });
-    await outcome(`expired|${g.validUntil}`, 'expired', { validUntil: g.validUntil, secretary: secretary.email });
+    }]);
+    await outcome(`expired|${g.validUntil}`, 'expired', { validUntil: g.validUntil, secretary: secretary.email, refused });
   };
 
   const nextEvent = (): NextEvent => {
@@ -301,8 +311,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     return reminder ? { kind: 'reminder', reminder } : { kind: 'expiry', at: expiryInstant(validUntil()) };
   };
 
-  // Updates change `state` between awaits, so the loop asks rather than trusting narrowed types.
-  const settled = () => extended || state.status === 'retired';
+  const settled = () => extended || isRetired();
   while (!settled()) {
     if (state.status === 'in-force') {
       const next = nextEvent();
@@ -315,19 +324,25 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
       await condition(settled);
     }
     if (!settled() && workflowInfo().continueAsNewSuggested) {
-      await continueWith(state.guideline as Guideline, state as CarriedState);
+      transitioning = true;
+      await condition(allHandlersFinished);
+      if (!settled()) await continueWith(state.guideline as Guideline, state as CarriedState);
+      transitioning = false;
     }
   }
 
-  if (state.status === 'retired') {
+  if (!isRetired()) {
+    transitioning = true;
+    const last = state.extensions[state.extensions.length - 1];
+    await outcome(`extended|${last.validUntil}`, 'extended', { ...last, period: state.period + 1 });
+    await condition(allHandlersFinished);
+  }
+  if (isRetired()) {
     upsertSearchAttributes(searchAttributes(state.guideline, 'retired'));
     await outcome(`retired`, 'retired', { ...state.retirement });
     await condition(allHandlersFinished);
     return view();
   }
-
-  const last = state.extensions[state.extensions.length - 1];
-  await outcome(`extended|${last.validUntil}`, 'extended', { ...last, period: state.period + 1 });
   return continueWith(state.guideline as Guideline, {
     status: 'in-force',
     period: state.period + 1,
@@ -339,8 +354,8 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
   });
 }
 
-async function continueWith(guideline: Guideline, carried: CarriedState): Promise<never> {
-  await condition(allHandlersFinished);
+/** Callers wait for every handler to finish first, so `carried` is the final state of this run. */
+function continueWith(guideline: Guideline, carried: CarriedState): Promise<never> {
   const { status, period, periodStartedAt, sentReminders, extensions, consultationRounds, adoption } = carried;
   const next = makeContinueAsNewFunc<typeof guidelineLifecycle>({
     typedSearchAttributes: searchAttributes(guideline, status),

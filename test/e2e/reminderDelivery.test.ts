@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -12,15 +11,8 @@ import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } fr
 import { devServerExecutable } from '../../tools/serverExecutables';
 import { runCli, until, WorkerProcess } from '../support/processes';
 import { SmtpSink } from '../support/smtpSink';
+import { freePort } from '../support/ports';
 import { owner } from '../support/guidelines';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let server: TestWorkflowEnvironment;
 let smtp: SmtpSink;

@@ -5,10 +5,21 @@ import { SMTPServer } from 'smtp-server';
 /** A real SMTP server on loopback that keeps every message it is given, parsed. */
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
+
+  /** `refuse` lists addresses answered with 550, as a server answers for a mailbox that no longer exists. */
+  constructor(private readonly refuse: string[] = []) {}
+
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo: (address, _session, callback) => {
+      if (this.refuse.includes(address.address)) {
+        callback(Object.assign(new Error(`${address.address}: mailbox unavailable`), { responseCode: 550 }));
+      } else {
+        callback();
+      }
+    },
     onData: (stream, _session, callback) => {
       simpleParser(stream)
         .then((mail) => {

@@ -219,11 +219,18 @@ describe('extensionProblem', () => {
     ['retired', '2026-12-31', '2027-12-31', 'status: the guideline is retired and cannot be extended'],
     ['retired', '2026-12-31', '2026-01-01', 'status: the guideline is retired and cannot be extended'],
   ])('%s until %s, extended to %s: %p', (status, currentUntil, validUntil, expected) => {
-    expect(extensionProblem(status, currentUntil, ext(validUntil))).toBe(expected);
+    expect(extensionProblem(status, currentUntil, ext(validUntil), '2026-11-23')).toBe(expected);
   });
 
   test.each(['draft', 'in-consultation', 'awaiting-decision'] as const)('a guideline that is %s has no validity to extend', (status) => {
-    expect(extensionProblem(status, undefined, ext('2027-12-31'))).toBe(`status: the guideline is ${status}; adopt it before extending it`);
+    expect(extensionProblem(status, undefined, ext('2027-12-31'), '2026-11-23')).toBe(`status: the guideline is ${status}; adopt it before extending it`);
+  });
+
+  test.each([
+    ['2026-11-22', 'validUntil: 2026-11-22 has already passed'],
+    ['2026-11-23', undefined],
+  ])('an expired guideline extended to %s, today being 2026-11-23: %p', (validUntil, expected) => {
+    expect(extensionProblem('expired', '2026-06-30', ext(validUntil), '2026-11-23')).toBe(expected);
   });
 });
 
@@ -264,10 +271,11 @@ describe('adoption and consultation by status', () => {
 });
 
 describe('retirementProblem', () => {
-  test.each<['in-force' | 'expired' | 'retired', string | undefined]>([
+  test.each<[GuidelineStatus, string | undefined]>([
     ['in-force', undefined],
     ['expired', undefined],
     ['retired', 'status: the guideline is already retired'],
+    ['in-consultation', 'status: a consultation round is open; close it before retiring the guideline'],
   ])('%s: %p', (status, expected) => {
     expect(retirementProblem(status)).toBe(expected);
   });

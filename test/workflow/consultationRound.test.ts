@@ -1,19 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { ConsultationClient } from '../../client/consultations';
 import { GuidelineClient } from '../../client/guidelines';
 import { stockholmInstant } from '../../domain/dates';
-import { organisationDirectorySchema } from '../../domain/organisation';
-import { contactDirectorySchema } from '../../domain/recipients';
 import { ValidationError } from '../../domain/validation';
 import { consultationWorkflowId, recordResponseUpdate } from '../../workflows/consultationMessages';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
+import { contacts, organisations } from '../support/directories';
 import { guideline, owner } from '../support/guidelines';
 
-const read = (file: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config', file), 'utf8'));
-const organisations = organisationDirectorySchema.parse(read('organisations.json'));
-const contacts = contactDirectorySchema.parse(read('contacts.json'));
 const invited = organisations.organisations.filter((o) => o.kind === 'municipality' || o.kind === 'regional-administration');
 const emailOf = new Map(contacts.contacts.map((c) => [c.email, c.organisationId]));
 
@@ -164,6 +158,10 @@ describe('bad input is refused and changes nothing', () => {
     await consultations.start('consent', request({ recipientGroups: [{ group: 'subregion-municipalities', subregion: 'simba' }] }));
     await t.skipTo('2030-11-05');
     const before = await consultations.progress('consent', 1);
+
+    expect(await rejection(guidelines.retire('consent', { reason: 'Ersatt' }))).toBe(
+      'status: a consultation round is open; close it before retiring the guideline',
+    );
 
     expect(await rejection(consultations.extendDeadline('consent', 1, { deadline: '2031-02-27', reason: 'Kortare' }))).toBe(
       'deadline: must be after the current deadline 2031-02-28',

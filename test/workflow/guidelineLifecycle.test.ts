@@ -3,15 +3,12 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { GuidelineClient } from '../../client/guidelines';
-import { organisationDirectorySchema } from '../../domain/organisation';
 import { guidelineWorkflowId } from '../../workflows/guidelineMessages';
+import { organisations } from '../support/directories';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
 import { englishSubscriber, guideline, owner } from '../support/guidelines';
 import { stockholmInstant } from '../../domain/dates';
 
-const organisations = organisationDirectorySchema.parse(
-  JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config/organisations.json'), 'utf8')),
-);
 
 let bundle: WorkflowBundleWithSourceMap;
 let t: LifecycleEnvironment;

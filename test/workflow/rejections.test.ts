@@ -1,17 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { GuidelineClient } from '../../client/guidelines';
-import { organisationDirectorySchema } from '../../domain/organisation';
 import { ValidationError } from '../../domain/validation';
 import { extendValidityUpdate, guidelineWorkflowId } from '../../workflows/guidelineMessages';
+import { organisations } from '../support/directories';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
 import { guideline, owner } from '../support/guidelines';
 
-const organisations = organisationDirectorySchema.parse(
-  JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config/organisations.json'), 'utf8')),
-);
 
 let t: LifecycleEnvironment;
 let guidelines: GuidelineClient;

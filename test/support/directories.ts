@@ -1,0 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { organisationDirectorySchema } from '../../domain/organisation';
+import { contactDirectorySchema } from '../../domain/recipients';
+
+const read = (file: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config', file), 'utf8'));
+
+/** The shipped data files, as the tests, benchmarks and history recorder use them. */
+export const organisations = organisationDirectorySchema.parse(read('organisations.json'));
+export const contacts = contactDirectorySchema.parse(read('contacts.json'));
