@@ -36,13 +36,14 @@ export class LifecycleEnvironment {
     return bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: new DefaultLogger('WARN') });
   }
 
-  static async start(workflowBundle: WorkflowBundleWithSourceMap): Promise<LifecycleEnvironment> {
+  /** Mail goes to the outbox, or over SMTP to `smtpUrl` when a test needs a real server's answers. */
+  static async start(workflowBundle: WorkflowBundleWithSourceMap, smtpUrl?: string): Promise<LifecycleEnvironment> {
     const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: testServerExecutable() } });
     await registerSearchAttributes(env.connection, env.namespace ?? 'default');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guidelines-'));
     const ledger = new Ledger(path.join(dir, 'ledger.sqlite'));
     const outbox = path.join(dir, 'outbox');
-    const mail = createMailTransport({ outboxDir: outbox });
+    const mail = createMailTransport({ smtpUrl, outboxDir: outbox });
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: TASK_QUEUE,
