@@ -257,14 +257,7 @@ describe('adoption and consultation by status', () => {
   });
 
   test('a draft has no validity and keeps the defaults', () => {
-    const draft = draftGuidelineSchema.parse({
-      id: 'consent',
-      title: 'Samtycke',
-      kind: 'guideline',
-      owner: { name: 'A', email: 'a@b.se', organisationId: 'vgr', role: 'r' },
-      responsibleBody: 'VVG',
-      validUntil: '2027-12-31',
-    });
+    const draft = draftGuidelineSchema.parse(valid);
     expect(draft).not.toHaveProperty('validUntil');
     expect(draft.subscribers).toEqual([]);
   });
@@ -282,14 +275,6 @@ describe('retirementProblem', () => {
 });
 
 test('a malformed validFrom is reported only on validFrom', () => {
-  const r = guidelineSchema.safeParse({
-    id: 'g',
-    title: 'T',
-    kind: 'guideline',
-    owner: { name: 'A', email: 'a@b.se', organisationId: 'vgr', role: 'r' },
-    responsibleBody: 'VVG',
-    validFrom: '2026-13-01',
-    validUntil: '2026-12-31',
-  });
+  const r = guidelineSchema.safeParse({ ...valid, validFrom: '2026-13-01' });
   expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['validFrom']);
 });

@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { guidelineSchema } from '../../domain/guideline';
 import { describeIssues, parseOrThrow, ValidationError } from '../../domain/validation';
+import { guideline as validGuideline } from '../support/guidelines';
 
 const owner = { name: 'Anna Andersson', email: 'anna@vgregion.example', organisationId: 'vgr', role: 'process owner' };
-const guideline = {
-  id: 'expected-child',
-  title: 'Riktlinje vid oro för ett väntat barn',
-  kind: 'guideline',
-  owner,
-  responsibleBody: 'VVG',
-  validFrom: '2025-01-01',
-  validUntil: '2026-12-31',
-};
+// The owner without a language, so that the default shows.
+const guideline = validGuideline({ owner, validFrom: '2025-01-01', validUntil: '2026-12-31' });
 
 function thrownBy(fn: () => unknown): ValidationError {
   try {
