@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { BodyDirectory } from '../domain/bodies';
 import type { Contact } from '../domain/contact';
 import { renderMessage } from '../domain/messages';
 import { allDayEvent } from './calendarFile';
+import { meetingDeliveryActivities } from './meetingDelivery';
 import type { Ledger } from './ledger';
 import type { MailTransport } from './mailTransport';
 import type { Activities, OutcomeRecord, SendMailRequest, SendMailResult } from './types';
@@ -13,6 +15,9 @@ export interface ActivityDependencies {
   mail: MailTransport;
   from: string;
   bodies: BodyDirectory;
+  /** For decisions that reach other workflows, and meetings started to receive an item. */
+  client: Client;
+  taskQueue: string;
 }
 
 /** A permanent refusal (a 5xx reply, or every recipient refused) is not retried: the address is wrong. */
@@ -30,8 +35,9 @@ async function send(request: SendMailRequest, mail: MailTransport, ...message: P
 
 const digest = (key: string) => createHash('sha256').update(key).digest('hex');
 
-export function createActivities({ ledger, mail, from, bodies }: ActivityDependencies): Activities {
+export function createActivities({ ledger, mail, from, bodies, client, taskQueue }: ActivityDependencies): Activities {
   return {
+    ...meetingDeliveryActivities(client, taskQueue, bodies),
     async sendMail(request: SendMailRequest): Promise<SendMailResult> {
       const earlier = ledger.findMail(request.idempotencyKey);
       if (earlier) return { status: 'already-sent', messageId: earlier.message_id };
@@ -55,7 +61,7 @@ export function createActivities({ ledger, mail, from, bodies }: ActivityDepende
           attachments: event
             ? [
                 {
-                  filename: `${request.message.guidelineId}-${event.date}.ics`,
+                  filename: `${request.message.template}-${event.date}.ics`,
                   contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
                   content: allDayEvent({ uid: `${hash.slice(0, 32)}@guideline-engine`, ...event }),
                 },

@@ -1,5 +1,7 @@
 import type { Contact } from '../domain/contact';
-import type { ResponsibleBody } from '../domain/guideline';
+import type { IsoDate } from '../domain/dates';
+import type { Adopt, ExtendValidity, ResponsibleBody } from '../domain/guideline';
+import type { AgendaItem } from '../domain/meeting';
 import type { MessageSpec } from '../domain/messages';
 
 export interface SendMailRequest {
@@ -28,8 +30,25 @@ export interface OutcomeRecord {
   details: Record<string, unknown>;
 }
 
+/** A meeting's decision on a guideline, delivered as that guideline's own Update. */
+export type GuidelineDecisionRequest = { guidelineId: string; updateId: string } & (
+  | { update: 'adopt'; payload: Adopt }
+  | { update: 'extendValidity'; payload: ExtendValidity }
+);
+
+/** An item sent back or forwarded to another meeting, whose workflow is started if it is not yet running. */
+export interface AgendaPlacement {
+  body: ResponsibleBody;
+  date: IsoDate;
+  item: AgendaItem;
+}
+
 export interface Activities {
   sendMail(request: SendMailRequest): Promise<SendMailResult>;
   recordOutcome(record: OutcomeRecord): Promise<void>;
   bodySecretary(body: ResponsibleBody): Promise<Contact>;
+  /** Fails with type 'DecisionRejected' when the guideline refuses the decision. */
+  applyGuidelineDecision(request: GuidelineDecisionRequest): Promise<{ status: string; validUntil?: string }>;
+  /** Fails with type 'AgendaRejected' when the meeting refuses the item. */
+  placeOnAgenda(placement: AgendaPlacement): Promise<{ meetingId: string }>;
 }

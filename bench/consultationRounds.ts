@@ -43,6 +43,8 @@ export async function benchConsultationRounds(): Promise<Figure[]> {
         mail: createMailTransport({ outboxDir: path.join(dir, 'outbox') }),
         from: 'bench@localhost',
         bodies: bodyDirectorySchema.parse(read('bodies.json')),
+        client: server.client,
+        taskQueue: 'bench-rounds',
       }),
     }),
     await Worker.create({ connection: server.nativeConnection, taskQueue: 'bench-ceiling', workflowsPath: require.resolve('./ceilingWorkflow') }),

@@ -61,6 +61,17 @@ export function subtractBusinessDays(date: IsoDate, n: number): IsoDate {
   return day;
 }
 
+/** The date `n` business days after `date` (n >= 1), not counting `date` itself. */
+export function addBusinessDays(date: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`addBusinessDays: n must be a whole number of at least 1, got ${n}`);
+  let day = date;
+  for (let counted = 0; counted < n; ) {
+    day = addDays(day, 1);
+    if (isBusinessDay(day)) counted++;
+  }
+  return day;
+}
+
 // A year of quiet periods and holidays cannot push a date back further than this; a policy that does is broken.
 const MAX_SHIFT_DAYS = 400;
 

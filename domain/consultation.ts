@@ -14,6 +14,8 @@ export type ConsultationDocument = z.infer<typeof consultationDocumentSchema>;
 /** Who a round goes to, as a process owner picks it; resolved to organisations and contacts at the edge. */
 export const recipientGroupSchema = z.discriminatedUnion('group', [
   z.object({ group: z.literal('all-municipalities') }),
+  /** Huvudmännen: the region and every municipality, each deciding for itself. */
+  z.object({ group: z.literal('principals') }),
   z.object({ group: z.literal('subregion-municipalities'), subregion: z.string().min(1) }),
   z.object({ group: z.literal('regional-administrations') }),
   z.object({ group: z.literal('subregions') }),

@@ -24,6 +24,8 @@ export const draftGuidelineSchema = z.object({
   owner: contactSchema,
   subscribers: z.array(contactSchema).default([]),
   responsibleBody: responsibleBodySchema,
+  /** The document's version, as its owner numbers it; an extension with editorial changes may give a new one. */
+  version: z.string().trim().min(1).max(40).optional(),
   reminderPolicy: expiryReminderPolicySchema.default(() => expiryReminderPolicySchema.parse({})),
 });
 export type DraftGuideline = z.infer<typeof draftGuidelineSchema>;
@@ -49,6 +51,9 @@ export const extendValiditySchema = z.object({
   validUntil: isoDate,
   note: z.string().trim().min(1, { error: 'is required' }).max(2000),
   decisionRef: z.string().trim().min(1, { error: 'is required (for example the minutes paragraph)' }),
+  /** "Förlängning med redaktionella ändringar": what was changed, and the version that resulted. */
+  editorialChanges: z.string().trim().min(1).max(2000).optional(),
+  version: z.string().trim().min(1).max(40).optional(),
 });
 export type ExtendValidity = z.infer<typeof extendValiditySchema>;
 

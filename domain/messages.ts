@@ -1,7 +1,8 @@
-import { DateTime } from 'luxon';
-import { IsoDate, TIME_ZONE } from './dates';
+import type { IsoDate } from './dates';
+import { AUTOMATIC, assemble, formatDate, Language, remaining, RenderedMessage } from './messageParts';
+import { MeetingMessageSpec, renderMeetingMessage } from './meetingMessageTexts';
 
-export type Language = 'sv' | 'en';
+export { formatDate, type Language, type RenderedMessage };
 
 /** What the workflows ask to be said; the words are chosen here, per recipient's language. */
 export type MessageSpec =
@@ -46,7 +47,8 @@ export type MessageSpec =
       late: number;
       /** Per progress group, with the names of the organisations that have not answered. */
       byGroup: Array<{ group: string; total: number; answered: number; notAnswered: string[] }>;
-    };
+    }
+  | MeetingMessageSpec;
 
 interface ConsultationFields {
   guidelineId: string;
@@ -58,38 +60,6 @@ interface ConsultationFields {
   processOwnerEmail: string;
   organisationName: string;
 }
-
-export interface RenderedMessage {
-  subject: string;
-  text: string;
-  html: string;
-  /** The date the recipient should put in a calendar, if any. */
-  calendarEvent?: { date: IsoDate; title: string; description: string };
-}
-
-export function formatDate(date: IsoDate, language: Language): string {
-  return DateTime.fromISO(date, { zone: TIME_ZONE }).setLocale(language === 'sv' ? 'sv-SE' : 'en-GB').toLocaleString(DateTime.DATE_FULL);
-}
-
-function remaining(days: number, language: Language): string {
-  if (language === 'sv') return days === 0 ? 'i dag är sista dagen' : days === 1 ? 'om 1 dag' : `om ${days} dagar`;
-  return days === 0 ? 'today is the last day' : days === 1 ? '1 day from now' : `${days} days from now`;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-function assemble(subject: string, paragraphs: string[], calendarEvent?: RenderedMessage['calendarEvent']): RenderedMessage {
-  return {
-    subject,
-    text: paragraphs.join('\n\n') + '\n',
-    html: `<!doctype html><html><body>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`,
-    calendarEvent,
-  };
-}
-
-const AUTOMATIC = { sv: 'Detta meddelande skickades automatiskt av riktlinjernas ärendeflöde.', en: 'This message was sent automatically by the guideline workflow.' };
 
 function howToAnswer(spec: ConsultationFields, language: Language): string {
   const to = `${spec.processOwnerName} <${spec.processOwnerEmail}>`;
@@ -251,5 +221,7 @@ export function renderMessage(spec: MessageSpec, recipientName: string, language
             ],
       );
     }
+      default:
+      return renderMeetingMessage(spec, recipientName, language);
   }
 }

@@ -32,6 +32,9 @@ export function resolveRecipients(groups: RecipientGroup[], organisations: Organ
       case 'all-municipalities':
         choose((o) => o.kind === 'municipality');
         break;
+      case 'principals':
+        choose((o) => o.kind === 'municipality' || o.kind === 'region');
+        break;
       case 'subregion-municipalities':
         if (byId.get(group.subregion)?.kind !== 'subregion') {
           problems.push(`recipientGroups.${i}.subregion: unknown sub-region '${group.subregion}'`);

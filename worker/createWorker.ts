@@ -1,3 +1,4 @@
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import { Ledger } from '../activities/ledger';
@@ -14,6 +15,8 @@ export interface RunningWorker {
 /** A worker for every workflow and activity of the engine, connected as the settings say. */
 export async function createWorker(settings: Settings): Promise<RunningWorker> {
   const connection = await NativeConnection.connect(temporalConnectionOptions(settings));
+  const clientConnection = await Connection.connect(temporalConnectionOptions(settings));
+  const client = new Client({ connection: clientConnection, namespace: settings.TEMPORAL_NAMESPACE });
   const ledger = new Ledger(ledgerFile(settings));
   const mail = createMailTransport({ smtpUrl: settings.SMTP_URL, outboxDir: outboxDir(settings) });
   const worker = await Worker.create({
@@ -21,7 +24,14 @@ export async function createWorker(settings: Settings): Promise<RunningWorker> {
     namespace: settings.TEMPORAL_NAMESPACE,
     taskQueue: settings.TEMPORAL_TASK_QUEUE,
     workflowsPath: require.resolve('../workflows'),
-    activities: createActivities({ ledger, mail, from: settings.MAIL_FROM, bodies: loadBodies(settings) }),
+    activities: createActivities({
+      ledger,
+      mail,
+      from: settings.MAIL_FROM,
+      bodies: loadBodies(settings),
+      client,
+      taskQueue: settings.TEMPORAL_TASK_QUEUE,
+    }),
   });
   return {
     worker,
@@ -32,6 +42,7 @@ export async function createWorker(settings: Settings): Promise<RunningWorker> {
       } finally {
         mail.close();
         ledger.close();
+        await clientConnection.close();
         await connection.close();
       }
     },

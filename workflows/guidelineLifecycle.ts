@@ -144,7 +144,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     (request) => {
       const ext = extendValiditySchema.parse(request);
       state.extensions.push({ ...ext, at: nowIso(), previousUntil: validUntil() });
-      state.guideline = { ...state.guideline, validUntil: ext.validUntil };
+      state.guideline = { ...state.guideline, validUntil: ext.validUntil, ...(ext.version ? { version: ext.version } : {}) };
       extended = true;
       return view();
     },

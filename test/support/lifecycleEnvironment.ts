@@ -48,7 +48,7 @@ export class LifecycleEnvironment {
       connection: env.nativeConnection,
       taskQueue: TASK_QUEUE,
       workflowBundle,
-      activities: createActivities({ ledger, mail, from: 'Riktlinjer <riktlinjer@test.invalid>', bodies }),
+      activities: createActivities({ ledger, mail, from: 'Riktlinjer <riktlinjer@test.invalid>', bodies, client: env.client, taskQueue: TASK_QUEUE }),
     });
     return new LifecycleEnvironment(env, ledger, outbox, worker, worker.run());
   }

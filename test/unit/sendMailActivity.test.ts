@@ -1,3 +1,4 @@
+import { Client } from '@temporalio/client';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,9 @@ beforeAll(async () => {
   sink = new SmtpSink([gone]);
   const smtpUrl = await sink.start();
   ledger = new Ledger(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mail-')), 'ledger.sqlite'));
-  activities = createActivities({ ledger, mail: createMailTransport({ smtpUrl, outboxDir: '/nonexistent' }), from: 'riktlinjer@localhost', bodies });
+  activities = createActivities({ ledger, mail: createMailTransport({ smtpUrl, outboxDir: '/nonexistent' }), from: 'riktlinjer@localhost', bodies,
+    // Mail never reaches another workflow: a client that would connect lazily and never does.
+    client: new Client(), taskQueue: 'unused' });
 });
 
 afterAll(async () => {
