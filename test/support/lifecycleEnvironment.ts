@@ -6,7 +6,7 @@ import { bundleWorkflowCode, Runtime, DefaultLogger, Worker, WorkflowBundleWithS
 import { createActivities } from '../../activities';
 import { Ledger } from '../../activities/ledger';
 import { createMailTransport } from '../../activities/mailTransport';
-import { bodyDirectorySchema } from '../../domain/bodies';
+import { BodyDirectory, bodyDirectorySchema } from '../../domain/bodies';
 import { stockholmInstant } from '../../domain/dates';
 import { registerSearchAttributes } from '../../client/searchAttributes';
 import { testServerExecutable } from '../../tools/serverExecutables';
@@ -36,8 +36,15 @@ export class LifecycleEnvironment {
     return bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: new DefaultLogger('WARN') });
   }
 
-  /** Mail goes to the outbox, or over SMTP to `smtpUrl` when a test needs a real server's answers. */
-  static async start(workflowBundle: WorkflowBundleWithSourceMap, smtpUrl?: string): Promise<LifecycleEnvironment> {
+  /**
+   * Mail goes to the outbox, or over SMTP to `smtpUrl` when a test needs a real server's answers.
+   * `directory` replaces the shipped bodies file, for meeting calendars in the years a scenario runs in.
+   */
+  static async start(
+    workflowBundle: WorkflowBundleWithSourceMap,
+    smtpUrl?: string,
+    directory: BodyDirectory = bodies,
+  ): Promise<LifecycleEnvironment> {
     const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: testServerExecutable() } });
     await registerSearchAttributes(env.connection, env.namespace ?? 'default');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guidelines-'));
@@ -48,7 +55,7 @@ export class LifecycleEnvironment {
       connection: env.nativeConnection,
       taskQueue: TASK_QUEUE,
       workflowBundle,
-      activities: createActivities({ ledger, mail, from: 'Riktlinjer <riktlinjer@test.invalid>', bodies, client: env.client, taskQueue: TASK_QUEUE }),
+      activities: createActivities({ ledger, mail, from: 'Riktlinjer <riktlinjer@test.invalid>', bodies: directory, client: env.client, taskQueue: TASK_QUEUE }),
     });
     return new LifecycleEnvironment(env, ledger, outbox, worker, worker.run());
   }
