@@ -22,7 +22,7 @@ const endorseSchema = z.discriminatedUnion('action', [
   z.object({ outcome: z.literal('endorse'), action: z.literal('approve'), itemId: itemIdSchema, text }),
 ]);
 
-export const decisionSchema = z.union([
+export const decisionSchema = z.discriminatedUnion('outcome', [
   endorseSchema,
   /** Noterar informationen. */
   z.object({ outcome: z.literal('note'), itemId: itemIdSchema, text }),

@@ -1,4 +1,5 @@
 import {
+  addBusinessDays,
   inQuietPeriod,
   isBusinessDay,
   JULY,
@@ -288,5 +289,80 @@ describe('lastBusinessDayOutside', () => {
     expect(() => lastBusinessDayOutside('2031-03-05', [{ from: '01-01', to: '12-31' }])).toThrow(
       'no business day outside the quiet periods within 400 days before 2031-03-05',
     );
+  });
+});
+
+describe('addBusinessDays', () => {
+  test.each([
+    // Plain weeks in 2031; 2031-02-28 is a Friday and March has no days off.
+    ['2031-02-27', 1, '2031-02-28', 'Thursday to Friday'],
+    ['2031-02-28', 1, '2031-03-03', 'Friday over the weekend to Monday'],
+    ['2031-03-01', 1, '2031-03-03', 'from a Saturday'],
+    ['2031-03-02', 1, '2031-03-03', 'from a Sunday'],
+    ['2031-03-03', 5, '2031-03-10', 'a whole week'],
+    ['2031-02-28', 20, '2031-03-28', 'twenty days, the last principal reminder'],
+    // Easter 2031: Good Friday 04-11, Easter Sunday 04-13, Easter Monday 04-14.
+    ['2031-04-10', 1, '2031-04-15', 'Maundy Thursday over Easter to its Tuesday'],
+    ['2031-04-09', 2, '2031-04-15', 'over Easter, counting Maundy Thursday'],
+    ['2031-04-11', 1, '2031-04-15', 'from Good Friday itself'],
+    ['2031-04-14', 1, '2031-04-15', 'from Easter Monday itself'],
+    ['2031-04-10', 6, '2031-04-22', 'a week over Easter'],
+    // Easter 2020: Good Friday 04-10, Easter Monday 04-13; 1 May a Friday.
+    ['2020-04-09', 1, '2020-04-14', 'Maundy Thursday 2020 over Easter'],
+    ['2020-04-09', 20, '2020-05-12', 'over Easter and 1 May'],
+    ['2020-04-30', 1, '2020-05-04', 'Walpurgis Eve over 1 May and the weekend'],
+    // Ascension Day 2031 is Thursday 05-22, 2020 Thursday 05-21.
+    ['2031-05-21', 1, '2031-05-23', 'over Ascension Day'],
+    ['2020-05-20', 2, '2020-05-25', 'over Ascension Day and a weekend'],
+    // National Day 2031 is a Friday, Midsummer Eve Friday 06-20.
+    ['2031-06-05', 1, '2031-06-09', 'over National Day on a Friday'],
+    ['2031-06-19', 1, '2031-06-23', 'over Midsummer'],
+    ['2031-06-05', 20, '2031-07-07', 'over National Day and Midsummer'],
+    // Christmas 2030: Eve Tuesday, Day Wednesday, Boxing Day Thursday; New Year's Eve Tuesday, Day Wednesday; Epiphany Monday 2031-01-06.
+    ['2030-12-23', 1, '2030-12-27', 'the Monday before Christmas to the Friday after'],
+    ['2030-12-24', 1, '2030-12-27', 'from Christmas Eve itself'],
+    ['2030-12-27', 1, '2030-12-30', 'the Friday after Christmas to Monday'],
+    ['2030-12-30', 1, '2031-01-02', "over New Year's Eve and Day"],
+    ['2030-12-23', 3, '2031-01-02', 'over Christmas and New Year'],
+    ['2031-01-03', 1, '2031-01-07', 'over Epiphany on a Monday'],
+    ['2030-12-20', 10, '2031-01-13', 'over Christmas, New Year and Epiphany'],
+    ['2030-12-20', 14, '2031-01-17', 'the reverse of subtractBusinessDays(2031-01-17, 14)'],
+    // Christmas 2020: Eve Thursday, Day Friday; New Year's Eve Thursday, Day Friday 2021; Epiphany Wednesday 2021-01-06.
+    ['2020-12-23', 1, '2020-12-28', 'the Wednesday before Christmas 2020 to the Monday after'],
+    ['2020-12-30', 1, '2021-01-04', 'over New Year 2021'],
+    ['2021-01-05', 1, '2021-01-07', 'over Epiphany on a Wednesday'],
+  ])('addBusinessDays(%s, %i) is %s (%s)', (date, n, expected) => {
+    expect(addBusinessDays(date, n)).toBe(expected);
+    expect(isBusinessDay(expected)).toBe(true);
+  });
+
+  test.each([
+    ['2031-02-28', 20],
+    ['2030-12-20', 10],
+    ['2031-04-10', 6],
+    ['2031-06-05', 20],
+  ])('counts exactly %i business days after %s, the result included', (date, n) => {
+    const result = addBusinessDays(date, n);
+    let count = 0;
+    for (let d = new Date(`${date}T12:00:00Z`); d.toISOString().slice(0, 10) < result; ) {
+      d.setUTCDate(d.getUTCDate() + 1);
+      if (isBusinessDay(d.toISOString().slice(0, 10))) count++;
+    }
+    expect(count).toBe(n);
+  });
+
+  test.each([
+    ['2031-02-28', 20],
+    ['2030-12-23', 3],
+    ['2031-04-10', 1],
+    ['2020-04-09', 20],
+    ['2031-06-19', 1],
+  ])('from the business day %s, subtractBusinessDays undoes adding %i', (date, n) => {
+    expect(subtractBusinessDays(addBusinessDays(date, n), n)).toBe(date);
+  });
+
+  test.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('rejects n = %p', (n) => {
+    expect(() => addBusinessDays('2031-02-28', n)).toThrow(RangeError);
+    expect(() => addBusinessDays('2031-02-28', n)).toThrow(`addBusinessDays: n must be a whole number of at least 1, got ${n}`);
   });
 });
