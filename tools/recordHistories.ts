@@ -8,13 +8,25 @@ import { guidelineWorkflowId } from '../workflows/guidelineMessages';
 import { contacts, organisations } from '../test/support/directories';
 import { englishSubscriber, guideline } from '../test/support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../test/support/lifecycleEnvironment';
+import { item, scenarioBodies, startMeeting } from '../test/support/meetings';
+import { meetingWorkflowId } from '../domain/meeting';
+import type { Decision } from '../domain/meetingDecision';
+import { resolveRecipients } from '../domain/recipients';
+import { addItemUpdate, recordDecisionUpdate, submitDocumentsUpdate } from '../workflows/meetingMessages';
+import { principalTrackingId, recordPrincipalDecisionUpdate } from '../workflows/principalMessages';
 
-/**
- * Records workflow histories for the replay test (`npx tsx tools/recordHistories.ts`). Re-record only on purpose:
- * the point of the saved files is that a change to workflow code must still replay what ran before it.
- */
-async function main() {
-  const out = path.resolve(__dirname, '../test/workflow/histories');
+const out = path.resolve(__dirname, '../test/workflow/histories');
+type Recorded = Array<[name: string, workflowId: string, runId: string | undefined]>;
+
+async function save(t: LifecycleEnvironment, recorded: Recorded) {
+  for (const [name, workflowId, runId] of recorded) {
+    const history = await t.env.client.workflow.getHandle(workflowId, runId).fetchHistory();
+    fs.writeFileSync(path.join(out, `${name}.json`), historyToJSON(history));
+    console.log(`recorded ${name}: ${history.events?.length} events`);
+  }
+}
+
+async function recordGuidelines() {
   const t = await LifecycleEnvironment.start(await LifecycleEnvironment.bundle());
   try {
     const guidelines = new GuidelineClient(t.env.client, TASK_QUEUE, organisations);
@@ -45,24 +57,69 @@ async function main() {
     await guidelines.adopt('drafted', { validFrom: '2030-09-01', validUntil: '2032-08-31', decisionRef: 'VVG 2030-08-20 §3' });
     await t.untilNewRun('drafted', draftRun);
     await t.skipTo('2031-01-05');
-    const recorded: Array<[string, string, string | undefined]> = [
+    await save(t, [
       ['reminded-and-expired', guidelineWorkflowId('reminded-and-expired'), undefined],
       ['extended', guidelineWorkflowId('extended'), run],
       ['retired', guidelineWorkflowId('retired'), undefined],
       ['drafted-consulted-adopted', guidelineWorkflowId('drafted'), draftRun],
       ['consultation-round', consultationWorkflowId('drafted', 1), undefined],
-    ];
-    for (const [name, workflowId, runId] of recorded) {
-      const history = await t.env.client.workflow.getHandle(workflowId, runId).fetchHistory();
-      fs.writeFileSync(path.join(out, `${name}.json`), historyToJSON(history));
-      console.log(`recorded ${name}: ${history.events?.length} events`);
-    }
+    ]);
   } finally {
     await t.stop();
   }
 }
 
-main().catch((err) => {
+async function recordMeetings() {
+  const t = await LifecycleEnvironment.start(await LifecycleEnvironment.bundle(), undefined, scenarioBodies);
+  try {
+    const guidelines = new GuidelineClient(t.env.client, TASK_QUEUE, organisations);
+    const december = meetingWorkflowId('VVG', '2034-12-15');
+    const sroJanuary = meetingWorkflowId('SRO', '2035-01-19');
+    const meeting = (id: string) => t.env.client.workflow.getHandle(id);
+    await t.skipTo('2034-10-02');
+    await guidelines.register(guideline({ id: 'expected-child', validFrom: '2032-01-01', validUntil: '2034-12-31' }));
+    await startMeeting(t.env.client, 'VVG', '2034-12-15');
+    for (const input of [
+      item({ itemId: 'expected-child', title: 'Förlängning', subject: { type: 'guideline', id: 'expected-child' } }),
+      item({ itemId: 'pfik', title: 'PFIK', kind: 'dialogue' }),
+      item({ itemId: 'lss', title: 'Uppdrag LSS', subject: { type: 'commission', id: 'lss' }, needsSro: true }),
+    ]) {
+      await meeting(december).executeUpdate(addItemUpdate, { args: [input] });
+    }
+    await t.skipTo('2034-11-20');
+    await meeting(december).executeUpdate(submitDocumentsUpdate, { args: [{ itemId: 'lss', documents: [{ title: 'Uppdrag', link: 'https://samverkan.example/lss.pdf' }] }] });
+    await t.skipTo('2034-12-15', '10:00');
+    const decide = (id: string, decision: Decision) => meeting(id).executeUpdate(recordDecisionUpdate, { args: [decision] });
+    await decide(december, { outcome: 'endorse', action: 'extend', itemId: 'expected-child', validUntil: '2036-12-31', version: '2', editorialChanges: 'Språk' });
+    await decide(december, { outcome: 'send-back', itemId: 'pfik', toMeeting: '2035-02-09', reason: 'Återkommer' });
+    await decide(december, { outcome: 'endorse', action: 'approve', itemId: 'lss' });
+    await t.skipTo('2035-01-19', '14:00');
+    const principals = resolveRecipients([{ group: 'principals' }], organisations, contacts);
+    await decide(sroJanuary, { outcome: 'recommend-principals', itemId: 'lss', decideBy: '2035-03-29', principals });
+    const tracking = principalTrackingId(sroJanuary, 'lss');
+    await meeting(tracking).executeUpdate(recordPrincipalDecisionUpdate, { args: [{ organisationId: 'vgr', decision: 'adopted', decidedOn: '2035-01-19' }] });
+    await t.skipTo('2035-04-02');
+    await save(t, [
+      ['meeting-decided', december, undefined],
+      ['meeting-forwarded-to', sroJanuary, undefined],
+      ['principal-adoption', tracking, undefined],
+    ]);
+  } finally {
+    await t.stop();
+  }
+}
+
+/**
+ * Records workflow histories for the replay test (`npx tsx tools/recordHistories.ts [guidelines|meetings]`).
+ * Re-record only on purpose: the point of the saved files is that a change to workflow code must still replay
+ * what ran before it, so a new kind of workflow records its own set and leaves the others as they were.
+ */
+async function main(which: string[]) {
+  if (which.length === 0 || which.includes('guidelines')) await recordGuidelines();
+  if (which.length === 0 || which.includes('meetings')) await recordMeetings();
+}
+
+main(process.argv.slice(2)).catch((err) => {
   console.error(err);
   process.exit(1);
 });

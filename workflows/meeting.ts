@@ -8,11 +8,20 @@ import {
   setHandler,
   sleep,
   startChild,
-  workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/types';
 import { stockholmDate } from '../domain/dates';
-import { AgendaItem, agendaItemSchema, itemsMissingDocuments, MeetingInput, meetingSchedule, MeetingStatus, nextMeeting, submitDocumentsSchema } from '../domain/meeting';
+import {
+  AgendaItem,
+  agendaItemSchema,
+  itemsMissingDocuments,
+  MeetingInput,
+  meetingSchedule,
+  MeetingStatus,
+  meetingWorkflowId,
+  nextMeeting,
+  submitDocumentsSchema,
+} from '../domain/meeting';
 import { Decision, decisionProblem, decisionReference, decisionSchema } from '../domain/meetingDecision';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import { sendAll } from './mailBatch';
@@ -43,7 +52,8 @@ type Effects = RecordedDecision['effects'];
  * is recorded and carried to what it concerns: the guideline, a later meeting, or the principals.
  */
 export async function meeting(input: MeetingInput): Promise<MeetingView> {
-  const { workflowId } = workflowInfo();
+  // Its business key, from what it is rather than from where it runs: a replayed history names the same children.
+  const workflowId = meetingWorkflowId(input.body, input.date);
   const schedule = meetingSchedule(input.date, input.startsAt, input.documentPolicy);
   const meetingRef = { body: input.body, date: input.date };
   const startedAt = nowIso();
