@@ -1,6 +1,7 @@
 import { benchConsultationRounds } from './consultationRounds';
 import { benchInstallServers } from './installServers';
 import { benchMainJobStart } from './mainJobStart';
+import { benchMeetingDecisions } from './meetingDecisions';
 import { benchTenYearLifecycle } from './tenYearLifecycle';
 import { Figure, seconds, timeCommand } from './timing';
 
@@ -13,6 +14,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   start: benchMainJobStart,
   lifecycle: benchTenYearLifecycle,
   rounds: benchConsultationRounds,
+  meetings: benchMeetingDecisions,
   suite: benchTestSuite,
   install: benchInstallServers,
 };
