@@ -5,6 +5,8 @@ import { CliCommand, parseCommand, USAGE } from './cliCommand';
 import type { ConsultationClient } from './consultations';
 import type { ConsultationView, ResponseReceipt } from '../workflows/consultationMessages';
 import { connectGuidelineClient } from './connect';
+import { runMeetingCommand } from './meetingCli';
+import { isMeetingCommand, MeetingCommand } from './meetingCommand';
 import { registerSearchAttributes } from './searchAttributes';
 import type { GuidelineClient, GuidelineListItem } from './guidelines';
 
@@ -48,7 +50,7 @@ function describeRound(view: ConsultationView): string {
 }
 
 async function run(
-  command: Exclude<CliCommand, { name: 'setup-search-attributes' }> | Extract<CliCommand, { name: 'setup-search-attributes' }>,
+  command: Exclude<CliCommand, MeetingCommand>,
   clients: { guidelines: GuidelineClient; consultations: ConsultationClient; setup: () => Promise<void> },
 ): Promise<Output> {
   const { guidelines, consultations } = clients;
@@ -104,9 +106,11 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   }
   const settings = loadSettings();
-  const { guidelines, consultations, connection, close } = await connectGuidelineClient(settings);
+  const { guidelines, consultations, meetings, connection, close } = await connectGuidelineClient(settings);
   try {
-    const output = await run(command, { guidelines, consultations, setup: () => registerSearchAttributes(connection, settings.TEMPORAL_NAMESPACE) });
+    const output = isMeetingCommand(command)
+      ? await runMeetingCommand(command, meetings)
+      : await run(command, { guidelines, consultations, setup: () => registerSearchAttributes(connection, settings.TEMPORAL_NAMESPACE) });
     console.log(typeof output === 'string' ? output : command.json ? JSON.stringify(output, null, 2) : render(output));
     return 0;
   } catch (err) {

@@ -1,6 +1,7 @@
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ValidationError } from '../domain/validation';
+import { readJsonFile } from './jsonFile';
+import { MEETING_USAGE, MeetingCommand, parseMeetingCommand } from './meetingCommand';
 
 export type CliCommand =
   | { name: 'register'; input: unknown; json: boolean }
@@ -17,7 +18,8 @@ export type CliCommand =
       round?: number;
       input: Record<string, unknown>;
       json: boolean;
-    };
+    }
+  | MeetingCommand;
 
 const CONSULTATION_ACTIONS = ['start', 'answer', 'extend', 'add', 'withdraw', 'close', 'progress', 'export'] as const;
 
@@ -41,6 +43,7 @@ export const USAGE = `usage: guidelines <command> [options] [--json]
   consultation close ID [--round N] [--reason TEXT]
   consultation progress ID [--round N]
   consultation export ID [--round N]        (answers as CSV)
+${MEETING_USAGE}
   setup-search-attributes     (once per namespace on a self-hosted cluster)`;
 
 const options = {
@@ -69,6 +72,13 @@ const options = {
   text: { type: 'string' },
   'document-ref': { type: 'string' },
   deadline: { type: 'string' },
+  item: { type: 'string' },
+  link: { type: 'string' },
+  outcome: { type: 'string' },
+  to: { type: 'string' },
+  'decided-on': { type: 'string' },
+  reference: { type: 'string' },
+  language: { type: 'string' },
 } as const;
 
 /** Turns argv into a command; field rules are left to the domain schemas, which name the field on failure. */
@@ -100,6 +110,10 @@ export function parseCommand(argv: string[]): CliCommand {
       };
     case 'consultation':
       return consultationCommand(positionals.slice(1), v, json);
+    case 'meeting':
+    case 'wheel':
+    case 'principals':
+      return parseMeetingCommand(name, positionals.slice(1), v, json);
     case 'extend':
       return { name, json, id: needId(), input: { validUntil: v.until, note: v.note, decisionRef: v.decision } };
     case 'retire':
@@ -161,12 +175,4 @@ function fromFlags(v: Record<string, string | boolean | undefined>) {
     validFrom: v['valid-from'],
     validUntil: v['valid-until'],
   };
-}
-
-function readJsonFile(file: string): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ValidationError([`file: ${(err as Error).message}`]);
-  }
 }

@@ -5,6 +5,7 @@ import { responsibleBodySchema, ResponsibleBody } from './guideline';
 import type { AgendaItem, ItemKind, ItemSubject, MeetingCalendar, MeetingStatus } from './meeting';
 import type { DecisionOutcome } from './meetingDecision';
 import type { Language } from './messageParts';
+import { KIND_NAMES } from './meetingMessageTexts';
 
 export const yearSchema = z.coerce
   .string()
@@ -117,7 +118,7 @@ const WORDS = {
     status: { planned: 'planerat', 'agenda-published': 'dagordningen utskickad', held: 'hållet', closed: 'avslutat' },
     items: (n: number) => (n === 1 ? '1 punkt' : `${n} punkter`),
     noItems: 'inga punkter',
-    kind: { decision: 'Ställningstagande', dialogue: 'Dialog', information: 'Information' },
+    kind: KIND_NAMES.sv,
     subject: { guideline: 'riktlinje', commission: 'uppdrag', survey: 'kartläggning', plan: 'plan', other: 'övrigt' },
     decision: 'beslut',
   },
@@ -128,7 +129,7 @@ const WORDS = {
     status: { planned: 'planned', 'agenda-published': 'agenda sent', held: 'held', closed: 'closed' },
     items: (n: number) => (n === 1 ? '1 item' : `${n} items`),
     noItems: 'no items',
-    kind: { decision: 'Decision', dialogue: 'Dialogue', information: 'Information' },
+    kind: KIND_NAMES.en,
     subject: { guideline: 'guideline', commission: 'commission', survey: 'survey', plan: 'plan', other: 'other' },
     decision: 'decision',
   },
@@ -156,14 +157,11 @@ export function formatDecision(d: DecisionSummary, language: Language): string {
   }
 }
 
-/** One line per item, then its decision: shared by the wheel and the agenda. */
-export function formatItem(i: WheelItem, language: Language, indent = ''): string[] {
+/** An item as the wheel and the agenda list it: kind, length, title, subject, presenter. */
+export function itemLine(i: WheelItem, language: Language): string {
   const w = WORDS[language];
   const subject = i.subject ? ` (${w.subject[i.subject.type]} ${i.subject.id})` : '';
-  return [
-    `${indent}${w.kind[i.kind]}, ${i.minutes} min: ${i.title}${subject}, ${i.presenter.name}`,
-    ...(i.decision ? [`${indent}  ${w.decision}: ${formatDecision(i.decision, language)}`] : []),
-  ];
+  return `${w.kind[i.kind]}, ${i.minutes} min: ${i.title}${subject}, ${i.presenter.name}`;
 }
 
 function monthHeading(date: IsoDate, language: Language): string {
@@ -182,10 +180,12 @@ export function formatWheel(wheel: AnnualWheel, language: Language = 'sv'): stri
       month = m.date.slice(0, 7);
       lines.push('', monthHeading(m.date, language));
     }
-    const state = m.started ? `${w.status[m.status]}, ${w.items(m.items.length)}, ${m.minutes} min` : w.notStarted;
-    lines.push(`  ${m.date} ${m.body}: ${state}`);
-    if (m.started && m.items.length === 0) lines.push(`    ${w.noItems}`);
-    lines.push(...m.items.flatMap((i) => formatItem(i, language, '    ')));
+    const planned = m.items.length ? `${w.items(m.items.length)}, ${m.minutes} min` : w.noItems;
+    lines.push(`  ${m.date} ${m.body}: ${m.started ? `${w.status[m.status]}, ${planned}` : w.notStarted}`);
+    for (const i of m.items) {
+      lines.push(`    ${itemLine(i, language)}`);
+      if (i.decision) lines.push(`      ${w.decision}: ${formatDecision(i.decision, language)}`);
+    }
   }
   return lines.join('\n');
 }

@@ -49,7 +49,8 @@ export interface MeetingRef {
   date: IsoDate;
 }
 
-const KIND_NAMES: Record<'sv' | 'en', Record<ItemKind, string>> = {
+/** How the minutes mark an item's kind. */
+export const KIND_NAMES: Record<'sv' | 'en', Record<ItemKind, string>> = {
   sv: { decision: 'Ställningstagande', dialogue: 'Dialog', information: 'Information' },
   en: { decision: 'Decision', dialogue: 'Dialogue', information: 'Information' },
 };

@@ -1,0 +1,174 @@
+import { Client, WorkflowHandle, WorkflowNotFoundError } from '@temporalio/client';
+import { z } from 'zod';
+import { annualWheel, AnnualWheel, meetingsInYear, yearSchema } from '../domain/annualWheel';
+import { BodyDirectory, meetingCalendar, meetingInputFor } from '../domain/bodies';
+import { isoDate, stockholmDate } from '../domain/dates';
+import { responsibleBodySchema } from '../domain/guideline';
+import { agendaItemSchema, itemIdSchema, MeetingCalendar, meetingWorkflowId, submitDocumentsSchema } from '../domain/meeting';
+import { DecisionContext, decisionProblem, decisionSchema } from '../domain/meetingDecision';
+import type { OrganisationDirectory } from '../domain/organisation';
+import { closeTrackingSchema, principalDecisionSchema } from '../domain/principalAdoption';
+import { ContactDirectory, resolveRecipients } from '../domain/recipients';
+import { parseOrThrow, ValidationError } from '../domain/validation';
+import { guidelineStateQuery, guidelineWorkflowId } from '../workflows/guidelineMessages';
+import { addItemUpdate, meetingAgendaQuery, MeetingView, RecordedDecision, recordDecisionUpdate, submitDocumentsUpdate } from '../workflows/meetingMessages';
+import {
+  closeTrackingUpdate,
+  PrincipalReceipt,
+  principalProgressQuery,
+  principalTrackingId,
+  PrincipalView,
+  recordPrincipalDecisionUpdate,
+} from '../workflows/principalMessages';
+import { ensureMeetingStarted } from './meetingStart';
+import { readState, runUpdate } from './updates';
+
+const meetingRefSchema = z.object({ body: responsibleBodySchema, date: isoDate });
+const itemRefSchema = meetingRefSchema.extend({ itemId: itemIdSchema });
+type MeetingRef = z.infer<typeof meetingRefSchema>;
+
+const noMeeting = (m: MeetingRef) => `meeting: no meeting ${m.body} ${m.date}`;
+// A held meeting takes no new items or documents, and a closed one has ended and takes no Updates at all.
+const heldProblem = (view: MeetingView, advice = '') =>
+  view.status === 'held' || view.status === 'closed' ? `meeting: ${view.body} ${view.date} has already been held${advice}` : undefined;
+const trackingClosed = (view: PrincipalView) =>
+  view.status === 'closed' ? 'tracking: the tracking of the principals\u2019 decisions is closed' : undefined;
+
+function decisionContext(view: MeetingView, calendar: MeetingCalendar): DecisionContext {
+  return {
+    body: view.body,
+    date: view.date,
+    status: view.status,
+    items: view.items,
+    // Only the workflow sees a decision in progress; its validator refuses a second one.
+    deciding: [],
+    decided: view.items.filter((i) => i.decision).map((i) => i.itemId),
+    calendar,
+    today: stockholmDate(Date.now()),
+  };
+}
+
+/** Meetings of VVG and SRO for their secretaries: plan the year, put items on agendas, record decisions and the principals'. */
+export class MeetingClient {
+  constructor(
+    private readonly client: Client,
+    private readonly taskQueue: string,
+    private readonly bodies: BodyDirectory,
+    private readonly organisations: OrganisationDirectory,
+    private readonly contacts: ContactDirectory,
+  ) {}
+
+  /** Starts every meeting of the body's calendar in `year`, so presenters are reminded and agendas go out; returns their ids. */
+  async plan(body: string, year: number | string): Promise<string[]> {
+    const ref = parseOrThrow(z.object({ body: responsibleBodySchema, year: yearSchema }), { body, year });
+    const meetings = meetingsInYear(meetingCalendar(this.bodies), ref.year).filter((m) => m.body === ref.body);
+    if (meetings.length === 0) throw new ValidationError([`year: ${ref.body} has no meetings in ${ref.year} in its calendar`]);
+    return Promise.all(meetings.map((m) => ensureMeetingStarted(this.client, this.taskQueue, meetingInputFor(this.bodies, m.body, m.date))));
+  }
+
+  /** Puts an item on a calendar meeting, starting the meeting's workflow if nothing was planned on it yet. */
+  async addItem(body: string, date: string, item: unknown): Promise<MeetingView> {
+    const ref = parseOrThrow(meetingRefSchema, { body, date });
+    if (typeof item === 'object' && item !== null && 'origin' in item) {
+      throw new ValidationError(['origin: is set by the meeting that sends an item back or forwards it']);
+    }
+    const parsed = parseOrThrow(agendaItemSchema, item);
+    const input = meetingInputFor(this.bodies, ref.body, ref.date);
+    if (parsed.subject?.type === 'guideline') {
+      const id = parsed.subject.id;
+      await readState(() => this.client.workflow.getHandle(guidelineWorkflowId(id)).query(guidelineStateQuery), `subject.id: no guideline '${id}'`);
+    }
+    await ensureMeetingStarted(this.client, this.taskQueue, input);
+    return this.update(
+      ref,
+      (view) => heldProblem(view, '; put the item on a later meeting'),
+      (h) => h.executeUpdate(addItemUpdate, { args: [parsed] }),
+    );
+  }
+
+  async submitDocuments(body: string, date: string, input: unknown): Promise<MeetingView> {
+    const ref = parseOrThrow(meetingRefSchema, { body, date });
+    const submission = parseOrThrow(submitDocumentsSchema, input);
+    return this.update(ref, (view) => heldProblem(view), (h) => h.executeUpdate(submitDocumentsUpdate, { args: [submission] }));
+  }
+
+  /** Records a decision on an item; a recommendation without `principals` goes to the region and every municipality. */
+  async decide(body: string, date: string, input: unknown): Promise<RecordedDecision> {
+    const ref = parseOrThrow(meetingRefSchema, { body, date });
+    const decision = parseOrThrow(decisionSchema, this.withPrincipals(input));
+    const calendar = meetingCalendar(this.bodies);
+    return this.update(
+      ref,
+      (view) => decisionProblem(decisionContext(view, calendar), decision),
+      (h) => h.executeUpdate(recordDecisionUpdate, { args: [decision] }),
+    );
+  }
+
+  async agenda(body: string, date: string): Promise<MeetingView> {
+    const ref = parseOrThrow(meetingRefSchema, { body, date });
+    return readState(() => this.meeting(ref).query(meetingAgendaQuery), noMeeting(ref));
+  }
+
+  async recordPrincipalDecision(body: string, date: string, itemId: string, input: unknown): Promise<PrincipalReceipt> {
+    const decision = parseOrThrow(principalDecisionSchema, input);
+    return this.trackingUpdate(body, date, itemId, (h) => h.executeUpdate(recordPrincipalDecisionUpdate, { args: [decision] }));
+  }
+
+  async principalProgress(body: string, date: string, itemId: string): Promise<PrincipalView> {
+    const { handle, notFound } = this.tracking(body, date, itemId);
+    return readState(() => handle.query(principalProgressQuery), notFound);
+  }
+
+  async closeTracking(body: string, date: string, itemId: string, input: unknown): Promise<PrincipalView> {
+    const closing = parseOrThrow(closeTrackingSchema, input);
+    return this.trackingUpdate(body, date, itemId, (h) => h.executeUpdate(closeTrackingUpdate, { args: [closing] }));
+  }
+
+  /** The årshjul: every calendar meeting of the year with the items planned on it. */
+  async wheel(year: number | string): Promise<AnnualWheel> {
+    const ref = parseOrThrow(z.object({ year: yearSchema }), { year });
+    const calendar = meetingCalendar(this.bodies);
+    const agendas = await Promise.all(meetingsInYear(calendar, ref.year).map((m) => this.startedAgenda(m)));
+    return annualWheel(ref.year, calendar, agendas.filter((a) => a !== undefined));
+  }
+
+  /** A calendar meeting nobody has planned anything on yet has no workflow. */
+  private async startedAgenda(ref: MeetingRef): Promise<MeetingView | undefined> {
+    try {
+      return await this.meeting(ref).query(meetingAgendaQuery);
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) return undefined;
+      throw err;
+    }
+  }
+
+  /** A recommendation goes to every principal unless the input names some. */
+  private withPrincipals(input: unknown): unknown {
+    if (typeof input !== 'object' || input === null) return input;
+    const d = input as { outcome?: unknown; principals?: unknown };
+    if (d.outcome !== 'recommend-principals' || d.principals !== undefined) return input;
+    return { ...input, principals: resolveRecipients([{ group: 'principals' }], this.organisations, this.contacts) };
+  }
+
+  private meeting(ref: MeetingRef): WorkflowHandle {
+    return this.client.workflow.getHandle(meetingWorkflowId(ref.body, ref.date));
+  }
+
+  private update<R>(ref: MeetingRef, problemWith: (view: MeetingView) => string | undefined, run: (handle: WorkflowHandle) => Promise<R>): Promise<R> {
+    const handle = this.meeting(ref);
+    return runUpdate({ handle, read: () => handle.query(meetingAgendaQuery), notFound: noMeeting(ref), problemWith, run: () => run(handle) });
+  }
+
+  private tracking(body: string, date: string, itemId: string) {
+    const ref = parseOrThrow(itemRefSchema, { body, date, itemId });
+    return {
+      handle: this.client.workflow.getHandle(principalTrackingId(meetingWorkflowId(ref.body, ref.date), ref.itemId)),
+      notFound: `itemId: ${ref.body} ${ref.date} has recommended no principals on '${ref.itemId}'`,
+    };
+  }
+
+  private trackingUpdate<R>(body: string, date: string, itemId: string, run: (handle: WorkflowHandle) => Promise<R>): Promise<R> {
+    const { handle, notFound } = this.tracking(body, date, itemId);
+    return runUpdate({ handle, read: () => handle.query(principalProgressQuery), notFound, problemWith: trackingClosed, run: () => run(handle) });
+  }
+}
