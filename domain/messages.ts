@@ -221,7 +221,11 @@ export function renderMessage(spec: MessageSpec, recipientName: string, language
             ],
       );
     }
-      default:
+      case 'document-reminder':
+    case 'agenda-published':
+    case 'documents-missing':
+    case 'principal-reminder':
+    case 'principal-summary':
       return renderMeetingMessage(spec, recipientName, language);
   }
 }
