@@ -6,7 +6,8 @@ import { responsibleBodySchema, ResponsibleBody } from './guideline';
 import { documentPolicySchema, MeetingCalendar, MeetingInput } from './meeting';
 import { ValidationError } from './validation';
 
-const meetingDate = isoDate.refine(isBusinessDay, { error: 'is not a business day' });
+// A date that does not exist is reported once, by isoDate.
+const meetingDate = isoDate.refine((d) => !isoDate.safeParse(d).success || isBusinessDay(d), { error: 'is not a business day' });
 
 const bodySchema = z.object({
   id: responsibleBodySchema,

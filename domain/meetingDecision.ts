@@ -70,7 +70,7 @@ export function decisionProblem(c: DecisionContext, d: Decision): string | undef
   switch (d.outcome) {
     case 'endorse':
       if ((d.action === 'adopt' || d.action === 'extend') && item.subject?.type !== 'guideline') {
-        return `action: only a guideline can be ${d.action === 'adopt' ? 'adopted' : 'extended'}; '${d.itemId}' is about ${item.subject ? `a ${item.subject.type}` : 'no document'}`;
+        return `action: only a guideline can be ${d.action === 'adopt' ? 'adopted' : 'extended'}; '${d.itemId}' is not about a guideline`;
       }
       if (d.action === 'adopt' && d.validUntil <= d.validFrom) return 'validUntil: must be after validFrom';
       if (d.action === 'extend' && d.validUntil < c.today) return `validUntil: ${d.validUntil} has already passed`;
@@ -89,6 +89,7 @@ export function decisionProblem(c: DecisionContext, d: Decision): string | undef
     case 'recommend-principals':
       if (c.body !== 'SRO') return 'outcome: only SRO recommends the principals';
       if (d.decideBy <= c.date) return `decideBy: must be after the meeting on ${c.date}`;
+      if (d.decideBy < c.today) return `decideBy: ${d.decideBy} has already passed`;
       return undefined;
   }
 }

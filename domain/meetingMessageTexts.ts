@@ -88,7 +88,7 @@ export function renderMeetingMessage(spec: MeetingMessageSpec, recipientName: st
       const meeting = `${spec.meeting.body} ${formatDate(spec.meeting.date, language)}`;
       const items = spec.items.map((item, i) => {
         const documents = item.documents.map((d) => `${d.title} ${d.link}`).join(', ');
-        const missing = sv ? 'handlingar saknas ännu' : 'documents still missing';
+        const missing = sv ? 'Handlingar saknas ännu.' : 'Documents still missing.';
         return `${i + 1}. ${item.title}. ${KIND_NAMES[language][item.kind]} (${item.minutes} min), ${sv ? 'föredragande' : 'presented by'} ${item.presenterName}. ${documents || missing}`;
       });
       return assemble(
@@ -106,7 +106,9 @@ export function renderMeetingMessage(spec: MeetingMessageSpec, recipientName: st
       const meeting = `${spec.meeting.body} ${formatDate(spec.meeting.date, language)}`;
       const items = spec.items.map((i) => `– ${i.title}: ${i.presenterName} <${i.presenterEmail}>`).join('\n');
       return assemble(
-        sv ? `${spec.items.length} ärenden saknar handlingar: ${meeting}` : `${spec.items.length} items lack documents: ${meeting}`,
+        spec.items.length === 1
+          ? sv ? `1 ärende saknar handlingar: ${meeting}` : `1 item lacks documents: ${meeting}`
+          : sv ? `${spec.items.length} ärenden saknar handlingar: ${meeting}` : `${spec.items.length} items lack documents: ${meeting}`,
         sv
           ? [
               `Hej ${recipientName},`,
@@ -128,7 +130,7 @@ export function renderMeetingMessage(spec: MeetingMessageSpec, recipientName: st
         sv
           ? [
               `Hej ${recipientName},`,
-              `${meeting} rekommenderade huvudmännen att ställa sig bakom ${spec.title}, med beslut senast ${decideBy}. Vi har ännu inte fått ${spec.organisationName}s beslut.`,
+              `${meeting} rekommenderade huvudmännen att ställa sig bakom ${spec.title}, med beslut senast ${decideBy}. Vi har ännu inte fått beslutet från ${spec.organisationName}.`,
               `Meddela beslutet och dess diarienummer eller paragraf till ${spec.secretaryName} <${spec.secretaryEmail}>.`,
               AUTOMATIC.sv,
             ]

@@ -250,3 +250,56 @@ describe('resolveRecipients: errors', () => {
     ).toThrow("recipientGroups.0.subregion: unknown sub-region 'atlantis'; recipientGroups.1.organisationIds.0: unknown organisation 'kommun-x'");
   });
 });
+
+describe('resolveRecipients: the principals (huvudmännen)', () => {
+  const principals = () => resolveRecipients([{ group: 'principals' }], organisations, shippedContacts());
+
+  test('are the region and the 49 municipalities: 50 organisations, each once', () => {
+    const resolved = ids([{ group: 'principals' }]);
+    expect(resolved).toHaveLength(50);
+    expect(new Set(resolved).size).toBe(50);
+    expect(resolved).toEqual(['vgr', ...idsOfKind('municipality')]);
+  });
+
+  test('the region is counted as the region, each municipality under its sub-region', () => {
+    const subregionOf = new Map(organisations.organisations.map((o) => [o.id, o.subregion]));
+    const [region, ...municipalities] = principals();
+    expect(region).toMatchObject({ organisationId: 'vgr', organisationName: 'Västra Götalandsregionen', progressGroup: 'region' });
+    expect(municipalities).toHaveLength(49);
+    for (const m of municipalities) expect(m.progressGroup).toBe(subregionOf.get(m.organisationId));
+  });
+
+  test.each([
+    ['vastkom', 'the municipal association'],
+    ['kf-fyrbodal', 'an association of local authorities'],
+    ['fyrbodal', 'a sub-region'],
+    ['vgr-narhalsan', 'a regional administration'],
+  ])('leave out %s (%s)', (organisationId) => {
+    expect(ids([{ group: 'principals' }])).not.toContain(organisationId);
+  });
+
+  test.each<[string, RecipientGroup[], number]>([
+    ['with all municipalities', [{ group: 'all-municipalities' }, { group: 'principals' }], 50],
+    ['twice', [{ group: 'principals' }, { group: 'principals' }], 50],
+    ['with the region named', [{ group: 'principals' }, { group: 'organisations', organisationIds: ['vgr', 'kommun-ale'] }], 50],
+    ['with VästKom', [{ group: 'principals' }, { group: 'organisations', organisationIds: ['vastkom'] }], 51],
+    ['with the regional administrations', [{ group: 'regional-administrations' }, { group: 'principals' }], 58],
+  ])('%s give %i organisations', (_label, groups, count) => {
+    const resolved = ids(groups);
+    expect(resolved).toHaveLength(count);
+    expect(new Set(resolved).size).toBe(count);
+  });
+
+  test('every principal has its contact and satisfies the recipient schema', () => {
+    for (const r of principals()) {
+      expect(r.contacts).toHaveLength(1);
+      expect(recipientSchema.parse(r)).toEqual(r);
+    }
+  });
+
+  test('a principal without a contact is reported', () => {
+    const contacts = shippedContacts();
+    contacts.contacts = contacts.contacts.filter((c) => c.organisationId !== 'vgr' && c.organisationId !== 'kommun-boras');
+    expect(problemsOf([{ group: 'principals' }], contacts)).toEqual(["recipients: no contact for 'vgr' (Västra Götalandsregionen)", "recipients: no contact for 'kommun-boras' (Borås)"]);
+  });
+});
