@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { BodyDirectory } from '../domain/bodies';
@@ -6,6 +7,7 @@ import type { Contact } from '../domain/contact';
 import { renderMessage } from '../domain/messages';
 import { allDayEvent } from './calendarFile';
 import { meetingDeliveryActivities } from './meetingDelivery';
+import { surveyReportActivity } from './surveyReport';
 import type { Ledger } from './ledger';
 import type { MailTransport } from './mailTransport';
 import type { Activities, OutcomeRecord, SendMailRequest, SendMailResult } from './types';
@@ -18,6 +20,8 @@ export interface ActivityDependencies {
   /** For decisions that reach other workflows, and meetings started to receive an item. */
   client: Client;
   taskQueue: string;
+  /** Where compiled survey reports are written. */
+  reportsDir: string;
 }
 
 /** A permanent refusal (a 5xx reply, or every recipient refused) is not retried: the address is wrong. */
@@ -35,9 +39,10 @@ async function send(request: SendMailRequest, mail: MailTransport, ...message: P
 
 const digest = (key: string) => createHash('sha256').update(key).digest('hex');
 
-export function createActivities({ ledger, mail, from, bodies, client, taskQueue }: ActivityDependencies): Activities {
+export function createActivities({ ledger, mail, from, bodies, client, taskQueue, reportsDir }: ActivityDependencies): Activities {
   return {
     ...meetingDeliveryActivities(client, taskQueue, bodies),
+    ...surveyReportActivity(reportsDir),
     async sendMail(request: SendMailRequest): Promise<SendMailResult> {
       const earlier = ledger.findMail(request.idempotencyKey);
       if (earlier) return { status: 'already-sent', messageId: earlier.message_id };
@@ -58,15 +63,18 @@ export function createActivities({ ledger, mail, from, bodies, client, taskQueue
           html: rendered.html,
           messageId,
           headers: { 'X-Guideline-Key': request.idempotencyKey },
-          attachments: event
-            ? [
-                {
-                  filename: `${request.message.template}-${event.date}.ics`,
-                  contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-                  content: allDayEvent({ uid: `${hash.slice(0, 32)}@guideline-engine`, ...event }),
-                },
-              ]
-            : [],
+          attachments: [
+            ...(event
+              ? [
+                  {
+                    filename: `${request.message.template}-${event.date}.ics`,
+                    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+                    content: allDayEvent({ uid: `${hash.slice(0, 32)}@guideline-engine`, ...event }),
+                  },
+                ]
+              : []),
+            ...(request.attachmentPaths ?? []).map((file) => ({ filename: path.basename(file), path: file })),
+          ],
         },
         `${request.dueAt.slice(0, 10)}-${request.message.template}-${hash.slice(0, 16)}`,
       );

@@ -1,6 +1,8 @@
 import type { Contact } from '../domain/contact';
 import type { IsoDate } from '../domain/dates';
 import type { Adopt, ExtendValidity, ResponsibleBody } from '../domain/guideline';
+import type { SurveyPart, Submissions } from '../domain/followUpSurvey';
+import type { Recipient } from '../domain/consultation';
 import type { AgendaItem } from '../domain/meeting';
 import type { MessageSpec } from '../domain/messages';
 
@@ -12,6 +14,8 @@ export interface SendMailRequest {
   message: MessageSpec;
   /** Workflow time when the message became due, kept in the ledger for the audit trail. */
   dueAt: string;
+  /** Files compiled by an earlier activity, attached as they are: their content stays out of the history. */
+  attachmentPaths?: string[];
 }
 
 export interface SendMailResult {
@@ -43,6 +47,14 @@ export interface AgendaPlacement {
   item: AgendaItem;
 }
 
+export interface SurveyReportRequest {
+  workflowId: string;
+  title: string;
+  recipients: Recipient[];
+  parts: SurveyPart[];
+  submissions: Submissions;
+}
+
 export interface Activities {
   sendMail(request: SendMailRequest): Promise<SendMailResult>;
   recordOutcome(record: OutcomeRecord): Promise<void>;
@@ -51,4 +63,6 @@ export interface Activities {
   applyGuidelineDecision(request: GuidelineDecisionRequest): Promise<{ status: string; validUntil?: string }>;
   /** Fails with type 'AgendaRejected' when the meeting refuses the item. */
   placeOnAgenda(placement: AgendaPlacement): Promise<{ meetingId: string }>;
+  /** Writes the survey's results as Markdown and CSV into the reports folder. */
+  compileSurveyReport(request: SurveyReportRequest): Promise<{ markdownPath: string; csvPath: string }>;
 }

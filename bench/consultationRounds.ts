@@ -45,6 +45,7 @@ export async function benchConsultationRounds(): Promise<Figure[]> {
         bodies: bodyDirectorySchema.parse(read('bodies.json')),
         client: server.client,
         taskQueue: 'bench-rounds',
+        reportsDir: path.join(dir, 'reports'),
       }),
     }),
     await Worker.create({ connection: server.nativeConnection, taskQueue: 'bench-ceiling', workflowsPath: require.resolve('./ceilingWorkflow') }),

@@ -58,6 +58,7 @@ export async function benchMeetingDecisions(): Promise<Figure[]> {
       bodies,
       client: server.client,
       taskQueue: TASK_QUEUE,
+      reportsDir: path.join(dir, 'reports'),
     }),
   });
   const running = worker.run();

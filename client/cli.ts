@@ -1,12 +1,18 @@
-import { loadSettings } from '../config';
+import { loadSettings, loadYearlyTasks } from '../config';
 import { ValidationError } from '../domain/validation';
 import type { GuidelineView } from '../workflows/guidelineMessages';
 import { CliCommand, parseCommand, USAGE } from './cliCommand';
 import type { ConsultationClient } from './consultations';
 import type { ConsultationView, ResponseReceipt } from '../workflows/consultationMessages';
+import { runCommissionCommand } from './commissionCli';
+import { CommissionCommand, isCommissionCommand } from './commissionCommand';
 import { connectGuidelineClient } from './connect';
+import { runFollowUpCommand } from './followUpCli';
+import { FollowUpCommand, isFollowUpCommand } from './followUpCommand';
 import { runMeetingCommand } from './meetingCli';
 import { isMeetingCommand, MeetingCommand } from './meetingCommand';
+import { runYearlyTaskCommand } from './yearlyTaskCli';
+import { isYearlyTaskCommand, YearlyTaskCommand } from './yearlyTaskCommand';
 import { registerSearchAttributes } from './searchAttributes';
 import type { GuidelineClient, GuidelineListItem } from './guidelines';
 
@@ -50,7 +56,7 @@ function describeRound(view: ConsultationView): string {
 }
 
 async function run(
-  command: Exclude<CliCommand, MeetingCommand>,
+  command: Exclude<CliCommand, MeetingCommand | YearlyTaskCommand | CommissionCommand | FollowUpCommand>,
   clients: { guidelines: GuidelineClient; consultations: ConsultationClient; setup: () => Promise<void> },
 ): Promise<Output> {
   const { guidelines, consultations } = clients;
@@ -106,10 +112,16 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   }
   const settings = loadSettings();
-  const { guidelines, consultations, meetings, connection, close } = await connectGuidelineClient(settings);
+  const { guidelines, consultations, meetings, yearlyTasks, commissions, followUps, connection, close } = await connectGuidelineClient(settings);
   try {
     const output = isMeetingCommand(command)
       ? await runMeetingCommand(command, meetings)
+      : isCommissionCommand(command)
+      ? await runCommissionCommand(command, commissions)
+      : isFollowUpCommand(command)
+      ? await runFollowUpCommand(command, followUps)
+      : isYearlyTaskCommand(command)
+      ? await runYearlyTaskCommand(command, yearlyTasks, () => loadYearlyTasks(settings))
       : await run(command, { guidelines, consultations, setup: () => registerSearchAttributes(connection, settings.TEMPORAL_NAMESPACE) });
     console.log(typeof output === 'string' ? output : command.json ? JSON.stringify(output, null, 2) : render(output));
     return 0;

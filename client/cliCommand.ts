@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import { ValidationError } from '../domain/validation';
 import { readJsonFile } from './jsonFile';
+import { COMMISSION_USAGE, CommissionCommand, parseCommissionCommand } from './commissionCommand';
+import { FOLLOW_UP_USAGE, FollowUpCommand, parseFollowUpCommand } from './followUpCommand';
 import { MEETING_USAGE, MeetingCommand, parseMeetingCommand } from './meetingCommand';
+import { parseYearlyTaskCommand, YEARLY_TASK_USAGE, YearlyTaskCommand } from './yearlyTaskCommand';
 
 export type CliCommand =
   | { name: 'register'; input: unknown; json: boolean }
@@ -19,7 +22,10 @@ export type CliCommand =
       input: Record<string, unknown>;
       json: boolean;
     }
-  | MeetingCommand;
+  | MeetingCommand
+  | CommissionCommand
+  | YearlyTaskCommand
+  | FollowUpCommand;
 
 const CONSULTATION_ACTIONS = ['start', 'answer', 'extend', 'add', 'withdraw', 'close', 'progress', 'export'] as const;
 
@@ -44,6 +50,9 @@ export const USAGE = `usage: guidelines <command> [options] [--json]
   consultation progress ID [--round N]
   consultation export ID [--round N]        (answers as CSV)
 ${MEETING_USAGE}
+${FOLLOW_UP_USAGE}
+${COMMISSION_USAGE}
+${YEARLY_TASK_USAGE}
   setup-search-attributes     (once per namespace on a self-hosted cluster)`;
 
 const options = {
@@ -79,6 +88,15 @@ const options = {
   'decided-on': { type: 'string' },
   reference: { type: 'string' },
   language: { type: 'string' },
+  milestone: { type: 'string' },
+  'completed-on': { type: 'string' },
+  due: { type: 'string' },
+  'confirmed-on': { type: 'string' },
+  part: { type: 'string' },
+  answer: { type: 'string' },
+  'submitted-on': { type: 'string' },
+  opens: { type: 'string' },
+  closes: { type: 'string' },
 } as const;
 
 /** Turns argv into a command; field rules are left to the domain schemas, which name the field on failure. */
@@ -114,6 +132,13 @@ export function parseCommand(argv: string[]): CliCommand {
     case 'wheel':
     case 'principals':
       return parseMeetingCommand(name, positionals.slice(1), v, json);
+    case 'implementation':
+    case 'follow-up':
+      return parseFollowUpCommand(name, positionals.slice(1), v, json);
+    case 'commission':
+      return parseCommissionCommand(positionals.slice(1), v, json);
+    case 'tasks':
+      return parseYearlyTaskCommand(positionals.slice(1), json);
     case 'extend':
       return { name, json, id: needId(), input: { validUntil: v.until, note: v.note, decisionRef: v.decision } };
     case 'retire':

@@ -1,8 +1,11 @@
 import { Client, Connection } from '@temporalio/client';
 import { loadBodies, loadContacts, loadOrganisations, Settings, temporalConnectionOptions } from '../config';
+import { CommissionClient } from './commissions';
+import { FollowUpClient } from './followUps';
 import { ConsultationClient } from './consultations';
 import { GuidelineClient } from './guidelines';
 import { MeetingClient } from './meetings';
+import { YearlyTaskClient } from './yearlyTasks';
 
 export async function connectGuidelineClient(
   settings: Settings,
@@ -10,6 +13,9 @@ export async function connectGuidelineClient(
   guidelines: GuidelineClient;
   consultations: ConsultationClient;
   meetings: MeetingClient;
+  commissions: CommissionClient;
+  yearlyTasks: YearlyTaskClient;
+  followUps: FollowUpClient;
   connection: Connection;
   close: () => Promise<void>;
 }> {
@@ -23,6 +29,9 @@ export async function connectGuidelineClient(
     guidelines,
     consultations: new ConsultationClient(client, guidelines, organisations, contacts),
     meetings: new MeetingClient(client, settings.TEMPORAL_TASK_QUEUE, bodies, organisations, contacts),
+    commissions: new CommissionClient(client, settings.TEMPORAL_TASK_QUEUE, bodies, organisations),
+    yearlyTasks: new YearlyTaskClient(client, settings.TEMPORAL_TASK_QUEUE, organisations),
+    followUps: new FollowUpClient(client, bodies, organisations, contacts),
     connection,
     close: () => connection.close(),
   };

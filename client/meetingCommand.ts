@@ -116,13 +116,13 @@ function principalsCommand([given, ...args]: string[], v: Values, json: boolean)
 }
 
 /** Exactly the positionals a command takes; the refusal names the ones missing. */
-function positionals(command: string, args: string[], names: string[]): string[] {
+export function positionals(command: string, args: string[], names: string[]): string[] {
   if (args.length < names.length) throw new ValidationError([`${command}: needs ${names.slice(args.length).join(' ')}`]);
   if (args.length > names.length) throw new ValidationError([`unexpected arguments: ${args.slice(names.length).join(' ')}`]);
   return args;
 }
 
-function requireFlags(command: string, v: Values, flags: string[]): void {
+export function requireFlags(command: string, v: Values, flags: string[]): void {
   const missing = flags.filter((f) => v[f] === undefined);
   if (missing.length) throw new ValidationError([`${command}: needs ${missing.map((f) => `--${f}`).join(' ')}`]);
 }

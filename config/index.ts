@@ -5,6 +5,7 @@ import { bodyDirectorySchema, BodyDirectory } from '../domain/bodies';
 import { organisationDirectorySchema, OrganisationDirectory } from '../domain/organisation';
 import { contactDirectorySchema, ContactDirectory } from '../domain/recipients';
 import { parseOrThrow, ValidationError } from '../domain/validation';
+import { YearlyTasks, yearlyTasksSchema } from '../domain/yearlyTask';
 
 const projectRoot = path.resolve(__dirname, '..');
 const optionalPath = z.string().min(1).optional();
@@ -27,6 +28,7 @@ export const settingsSchema = z
     ORGANISATIONS_FILE: z.string().min(1).default(path.join(projectRoot, 'config', 'organisations.json')),
     BODIES_FILE: z.string().min(1).default(path.join(projectRoot, 'config', 'bodies.json')),
     CONTACTS_FILE: z.string().min(1).default(path.join(projectRoot, 'config', 'contacts.json')),
+    YEARLY_TASKS_FILE: z.string().min(1).default(path.join(projectRoot, 'config', 'yearlyTasks.json')),
   })
   .refine((s) => !s.TEMPORAL_TLS_CERT_PATH === !s.TEMPORAL_TLS_KEY_PATH, {
     path: ['TEMPORAL_TLS_KEY_PATH'],
@@ -92,5 +94,10 @@ export function loadContacts(s: Settings): ContactDirectory {
   return parseOrThrow(contactDirectorySchema, readJson(s.CONTACTS_FILE, 'CONTACTS_FILE'));
 }
 
+export function loadYearlyTasks(s: Settings): YearlyTasks {
+  return parseOrThrow(yearlyTasksSchema, readJson(s.YEARLY_TASKS_FILE, 'YEARLY_TASKS_FILE'));
+}
+
 export const ledgerFile = (s: Settings) => path.join(s.DATA_DIR, 'ledger.sqlite');
 export const outboxDir = (s: Settings) => path.join(s.DATA_DIR, 'outbox');
+export const reportsDir = (s: Settings) => path.join(s.DATA_DIR, 'reports');

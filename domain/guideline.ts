@@ -92,6 +92,11 @@ export function adoptionProblem(status: GuidelineStatus): string | undefined {
     : `status: the guideline is ${status}; only a draft or a guideline awaiting a decision can be adopted`;
 }
 
+/** Implementation deadlines and follow-ups belong to a guideline that has been adopted. */
+export function followUpProblem(status: GuidelineStatus, what: string): string | undefined {
+  return status === 'in-force' || status === 'expired' ? undefined : `status: the guideline is ${status}; ${what} is planned once it is adopted`;
+}
+
 export function retirementProblem(status: GuidelineStatus): string | undefined {
   if (status === 'retired') return 'status: the guideline is already retired';
   // Retiring would end the round unannounced; its recipients and the ledger deserve a proper close.

@@ -23,7 +23,8 @@ export type ItemSubject = z.infer<typeof itemSubjectSchema>;
 
 export const meetingDocumentSchema = z.object({
   title: z.string().trim().min(1, { error: 'is required' }).max(300),
-  link: z.url({ protocol: /^https?$/, error: 'must be an http(s) link' }),
+  // Reports the engine compiles itself are files in its data folder.
+  link: z.url({ protocol: /^(https?|file)$/, error: 'must be an http(s) or file link' }),
 });
 export type MeetingDocument = z.infer<typeof meetingDocumentSchema>;
 
@@ -33,7 +34,7 @@ export const agendaItemSchema = z.object({
   kind: itemKindSchema,
   subject: itemSubjectSchema.optional(),
   presenter: contactSchema,
-  minutes: z.int({ error: 'must be a whole number of minutes' }).min(1).max(480),
+  minutes: z.int({ error: 'must be a whole number of minutes' }).min(1, { error: 'must be at least 1' }).max(480, { error: 'must be at most 480 (a whole day)' }),
   /** "bilaga": the item comes with documents, which the presenter must hand in by the document deadline. */
   documentsExpected: z.boolean().default(true),
   documents: z.array(meetingDocumentSchema).default([]),

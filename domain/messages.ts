@@ -1,6 +1,9 @@
 import type { IsoDate } from './dates';
 import { AUTOMATIC, assemble, formatDate, Language, remaining, RenderedMessage } from './messageParts';
+import { FollowUpMessageSpec, renderFollowUpMessage } from './followUpMessageTexts';
+import { CommissionMessageSpec, renderCommissionMessage } from './commissionMessageTexts';
 import { MeetingMessageSpec, renderMeetingMessage } from './meetingMessageTexts';
+import { renderYearlyTaskMessage, YearlyTaskMessageSpec } from './yearlyTaskMessageTexts';
 
 export { formatDate, type Language, type RenderedMessage };
 
@@ -48,7 +51,10 @@ export type MessageSpec =
       /** Per progress group, with the names of the organisations that have not answered. */
       byGroup: Array<{ group: string; total: number; answered: number; notAnswered: string[] }>;
     }
-  | MeetingMessageSpec;
+  | MeetingMessageSpec
+  | YearlyTaskMessageSpec
+  | CommissionMessageSpec
+  | FollowUpMessageSpec;
 
 interface ConsultationFields {
   guidelineId: string;
@@ -227,5 +233,17 @@ export function renderMessage(spec: MessageSpec, recipientName: string, language
     case 'principal-reminder':
     case 'principal-summary':
       return renderMeetingMessage(spec, recipientName, language);
+    case 'yearly-task':
+      return renderYearlyTaskMessage(spec, recipientName, language);
+    case 'milestone-reminder':
+    case 'milestone-overdue':
+    case 'commission-reported':
+      return renderCommissionMessage(spec, recipientName, language);
+    case 'implementation-reminder':
+    case 'implementation-report':
+    case 'survey-invitation':
+    case 'survey-reminder':
+    case 'survey-report':
+      return renderFollowUpMessage(spec, recipientName, language);
   }
 }

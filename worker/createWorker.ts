@@ -3,7 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import { Ledger } from '../activities/ledger';
 import { createMailTransport } from '../activities/mailTransport';
-import { loadBodies, ledgerFile, outboxDir, Settings, temporalConnectionOptions } from '../config';
+import { loadBodies, ledgerFile, outboxDir, reportsDir, Settings, temporalConnectionOptions } from '../config';
 
 export interface RunningWorker {
   worker: Worker;
@@ -31,6 +31,7 @@ export async function createWorker(settings: Settings): Promise<RunningWorker> {
       bodies: loadBodies(settings),
       client,
       taskQueue: settings.TEMPORAL_TASK_QUEUE,
+      reportsDir: reportsDir(settings),
     }),
   });
   return {

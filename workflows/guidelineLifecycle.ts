@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   makeContinueAsNewFunc,
+  ParentClosePolicy,
   proxyActivities,
   setHandler,
   startChild,
@@ -19,6 +20,7 @@ import {
   DraftGuideline,
   extendValiditySchema,
   extensionProblem,
+  followUpProblem,
   Guideline,
   retirementProblem,
   retireSchema,
@@ -26,6 +28,11 @@ import {
 import { stockholmDate } from '../domain/dates';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import { consultationRound } from './consultationRound';
+import { followUpSurvey } from './followUpSurvey';
+import { followUpWorkflowId, implementationWorkflowId } from './followUpMessages';
+import { implementationTracking } from './implementationTracking';
+import { followUpPlanSchema } from '../domain/followUpSurvey';
+import { implementationPlanSchema } from '../domain/implementation';
 import { sendAll } from './mailBatch';
 import { consultationWorkflowId } from './consultationMessages';
 import {
@@ -33,6 +40,8 @@ import {
   extendValidityUpdate,
   GuidelineView,
   guidelineStateQuery,
+  planFollowUpUpdate,
+  planImplementationUpdate,
   retireUpdate,
   startConsultationUpdate,
 } from './guidelineMessages';
@@ -53,6 +62,8 @@ export interface CarriedState {
   extensions: GuidelineView['extensions'];
   consultationRounds?: GuidelineView['consultationRounds'];
   adoption?: GuidelineView['adoption'];
+  implementations?: GuidelineView['implementations'];
+  followUps?: GuidelineView['followUps'];
 }
 
 export interface GuidelineLifecycleInput {
@@ -93,11 +104,13 @@ function searchAttributes(guideline: DraftGuideline & { validUntil?: string }, s
  */
 export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promise<GuidelineView> {
   const workflowId = workflowInfo().workflowId;
-  const state: Omit<CarriedState, 'status' | 'consultationRounds'> & {
+  const state: Omit<CarriedState, 'status' | 'consultationRounds' | 'implementations' | 'followUps'> & {
     guideline: DraftGuideline & { validFrom?: string; validUntil?: string };
     status: GuidelineView['status'];
     retirement?: GuidelineView['retirement'];
     consultationRounds: GuidelineView['consultationRounds'];
+    implementations: GuidelineView['implementations'];
+    followUps: GuidelineView['followUps'];
   } = {
     guideline: input.guideline,
     ...(input.carried ?? {
@@ -108,6 +121,8 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
       extensions: [],
     }),
     consultationRounds: input.carried?.consultationRounds ?? [],
+    implementations: input.carried?.implementations ?? [],
+    followUps: input.carried?.followUps ?? [],
   };
   let extended = false;
   let adopted = false;
@@ -132,6 +147,8 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     sentReminders: state.sentReminders,
     extensions: state.extensions,
     consultationRounds: state.consultationRounds,
+    implementations: state.implementations,
+    followUps: state.followUps,
     adoption: state.adoption,
     retirement: state.retirement,
   });
@@ -218,6 +235,50 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     },
   );
 
+  // Implementation and follow-ups outlive the period they start in: abandoned, not terminated, at continue-as-new.
+  setHandler(
+    planImplementationUpdate,
+    async (request) => {
+      const plan = implementationPlanSchema.parse(request);
+      const n = state.implementations.length + 1;
+      const childId = implementationWorkflowId(state.guideline.id, n);
+      state.implementations.push({ n, workflowId: childId, deadline: plan.deadline });
+      await startChild(implementationTracking, {
+        workflowId: childId,
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+        args: [{ guidelineId: state.guideline.id, n, title: state.guideline.title, owner: state.guideline.owner, plan }],
+      });
+      await outcome(`implementation|${n}`, 'implementation-planned', { workflowId: childId, deadline: plan.deadline });
+      return view();
+    },
+    {
+      validator: (request) => {
+        const plan = parseOrThrow(implementationPlanSchema, request);
+        const problem = transitionProblem() ?? followUpProblem(state.status, 'an implementation deadline') ?? (plan.deadline < stockholmDate(Date.now()) ? `deadline: ${plan.deadline} has already passed` : undefined);
+        if (problem) throw new ValidationError([problem]);
+      },
+    },
+  );
+  setHandler(
+    planFollowUpUpdate,
+    async (request) => {
+      const plan = followUpPlanSchema.parse(request);
+      const n = state.followUps.length + 1;
+      const childId = followUpWorkflowId(state.guideline.id, n);
+      state.followUps.push({ n, workflowId: childId, title: plan.title, opensOn: plan.opensOn, closesOn: plan.closesOn });
+      await startChild(followUpSurvey, { workflowId: childId, parentClosePolicy: ParentClosePolicy.ABANDON, args: [{ guidelineId: state.guideline.id, n, plan }] });
+      await outcome(`follow-up|${n}`, 'follow-up-planned', { workflowId: childId, opensOn: plan.opensOn, closesOn: plan.closesOn });
+      return view();
+    },
+    {
+      validator: (request) => {
+        const plan = parseOrThrow(followUpPlanSchema, request);
+        const problem = transitionProblem() ?? followUpProblem(state.status, 'a follow-up') ?? (plan.opensOn < stockholmDate(Date.now()) ? `opensOn: ${plan.opensOn} has already passed` : undefined);
+        if (problem) throw new ValidationError([problem]);
+      },
+    },
+  );
+
   if (!input.carried) {
     await outcome(`registered`, 'registered', { guideline: state.guideline });
   }
@@ -251,6 +312,8 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
         extensions: [],
         consultationRounds: state.consultationRounds,
         adoption: state.adoption,
+        implementations: state.implementations,
+        followUps: state.followUps,
       });
     }
   }
@@ -351,17 +414,19 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     extensions: state.extensions,
     consultationRounds: state.consultationRounds,
     adoption: state.adoption,
+    implementations: state.implementations,
+    followUps: state.followUps,
   });
 }
 
 /** Callers wait for every handler to finish first, so `carried` is the final state of this run. */
 function continueWith(guideline: Guideline, carried: CarriedState): Promise<never> {
-  const { status, period, periodStartedAt, sentReminders, extensions, consultationRounds, adoption } = carried;
+  const { status, period, periodStartedAt, sentReminders, extensions, consultationRounds, adoption, implementations, followUps } = carried;
   const next = makeContinueAsNewFunc<typeof guidelineLifecycle>({
     typedSearchAttributes: searchAttributes(guideline, status),
   });
   return next({
     guideline,
-    carried: { status, period, periodStartedAt, sentReminders, extensions, consultationRounds, adoption },
+    carried: { status, period, periodStartedAt, sentReminders, extensions, consultationRounds, adoption, implementations, followUps },
   });
 }

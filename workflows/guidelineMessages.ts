@@ -1,5 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ConsultationStart } from '../domain/consultation';
+import type { FollowUpPlan } from '../domain/followUpSurvey';
+import type { ImplementationPlan } from '../domain/implementation';
 import type { Adopt, DraftGuideline, ExtendValidity, GuidelineStatus, Retire } from '../domain/guideline';
 import type { ScheduledReminder } from '../domain/expiryReminders';
 
@@ -17,6 +19,8 @@ export interface GuidelineView {
   sentReminders: string[];
   extensions: Array<ExtendValidity & { at: string; previousUntil: string }>;
   consultationRounds: Array<{ round: number; workflowId: string; opensOn: string; deadline: string }>;
+  implementations: Array<{ n: number; workflowId: string; deadline: string }>;
+  followUps: Array<{ n: number; workflowId: string; title: string; opensOn: string; closesOn: string }>;
   adoption?: Adopt & { at: string };
   retirement?: Retire & { at: string };
 }
@@ -26,3 +30,5 @@ export const extendValidityUpdate = defineUpdate<GuidelineView, [ExtendValidity]
 export const retireUpdate = defineUpdate<GuidelineView, [Retire]>('retire');
 export const startConsultationUpdate = defineUpdate<GuidelineView, [ConsultationStart]>('startConsultation');
 export const adoptUpdate = defineUpdate<GuidelineView, [Adopt]>('adopt');
+export const planImplementationUpdate = defineUpdate<GuidelineView, [ImplementationPlan]>('planImplementation');
+export const planFollowUpUpdate = defineUpdate<GuidelineView, [FollowUpPlan]>('planFollowUp');

@@ -55,7 +55,7 @@ export class LifecycleEnvironment {
       connection: env.nativeConnection,
       taskQueue: TASK_QUEUE,
       workflowBundle,
-      activities: createActivities({ ledger, mail, from: 'Riktlinjer <riktlinjer@test.invalid>', bodies: directory, client: env.client, taskQueue: TASK_QUEUE }),
+      activities: createActivities({ ledger, mail, from: 'Riktlinjer <riktlinjer@test.invalid>', bodies: directory, client: env.client, taskQueue: TASK_QUEUE, reportsDir: path.join(dir, 'reports') }),
     });
     return new LifecycleEnvironment(env, ledger, outbox, worker, worker.run());
   }

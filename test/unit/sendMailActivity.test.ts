@@ -22,7 +22,7 @@ beforeAll(async () => {
   ledger = new Ledger(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mail-')), 'ledger.sqlite'));
   activities = createActivities({ ledger, mail: createMailTransport({ smtpUrl, outboxDir: '/nonexistent' }), from: 'riktlinjer@localhost', bodies,
     // Mail never reaches another workflow: a client that would connect lazily and never does.
-    client: new Client(), taskQueue: 'unused' });
+    client: new Client(), taskQueue: 'unused', reportsDir: '/nonexistent' });
 });
 
 afterAll(async () => {

@@ -1,0 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { surveyReportMarkdown, surveyReportRows } from '../domain/followUpSurvey';
+import type { SurveyReportRequest } from './types';
+
+/** Writes a survey's results next to the ledger; the same survey always writes the same two files. */
+export function surveyReportActivity(reportsDir: string) {
+  return {
+    async compileSurveyReport(request: SurveyReportRequest): Promise<{ markdownPath: string; csvPath: string }> {
+      fs.mkdirSync(reportsDir, { recursive: true });
+      const base = path.join(reportsDir, request.workflowId.replace(/[^a-z0-9-]+/gi, '_'));
+      const markdownPath = `${base}.md`;
+      const csvPath = `${base}.csv`;
+      fs.writeFileSync(markdownPath, surveyReportMarkdown(request.title, request.recipients, request.parts, request.submissions));
+      fs.writeFileSync(csvPath, stringify(surveyReportRows(request.recipients, request.parts, request.submissions), { record_delimiter: '\r\n' }));
+      return { markdownPath, csvPath };
+    },
+  };
+}

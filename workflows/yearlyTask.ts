@@ -1,0 +1,60 @@
+import { proxyActivities, workflowInfo } from '@temporalio/workflow';
+import type { Activities } from '../activities/types';
+import { daysBetween, stockholmDate } from '../domain/dates';
+import { occurrence, occurrenceYearAt, taskRecipients, YearlyOccurrence, YearlyTask, yearlyTaskScheduleId } from '../domain/yearlyTask';
+import { sendAll } from './mailBatch';
+
+const { recordOutcome } = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' },
+});
+
+export interface YearlyTaskRun extends YearlyOccurrence {
+  taskId: string;
+  recipients: string[];
+  refused: Array<{ recipient: string; reason: string }>;
+}
+
+/**
+ * One year's occurrence of a yearly task, started by its Schedule (or by hand): mails the owner and the other
+ * recipients. Keys carry the task and the occurrence's year, not this run's ID (a Schedule appends each run's
+ * start time to it), so a catch-up or a manual trigger in the same year mails nobody twice.
+ */
+export async function yearlyTask(task: YearlyTask): Promise<YearlyTaskRun> {
+  const now = Date.now();
+  const subjectId = yearlyTaskScheduleId(task.id);
+  const { workflowId } = workflowInfo();
+  const occurs = occurrence(task, occurrenceYearAt(task, now));
+  const key = `${subjectId}|${occurs.year}`;
+  const recipients = taskRecipients(task);
+  const refused = await sendAll(
+    recipients.map((to) => ({
+      idempotencyKey: `${key}|${to.email.toLowerCase()}`,
+      workflowId,
+      to,
+      dueAt: occurs.at,
+      message: {
+        template: 'yearly-task' as const,
+        taskId: task.id,
+        title: task.title,
+        description: task.description,
+        year: occurs.year,
+        guidelineId: task.guidelineId,
+        dueDate: occurs.dueDate,
+        daysLeft: occurs.dueDate ? daysBetween(stockholmDate(now), occurs.dueDate) : undefined,
+        ownerName: task.owner.name,
+        ownerEmail: task.owner.email,
+      },
+    })),
+  );
+  const run = { taskId: task.id, ...occurs, recipients: recipients.map((r) => r.email), refused };
+  await recordOutcome({
+    key: `${key}|yearly-task-sent`,
+    workflowId,
+    subjectId,
+    kind: 'yearly-task-sent',
+    occurredAt: new Date(now).toISOString(),
+    details: { ...run, guidelineId: task.guidelineId ?? null },
+  });
+  return run;
+}
