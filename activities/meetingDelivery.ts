@@ -3,7 +3,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { BodyDirectory, meetingInputFor } from '../domain/bodies';
 import { ValidationError } from '../domain/validation';
 import { ensureMeetingStarted } from '../client/meetingStart';
-import { adoptUpdate, extendValidityUpdate, guidelineWorkflowId } from '../workflows/guidelineMessages';
+import { adoptUpdate, extendValidityUpdate, guidelineStateQuery, guidelineWorkflowId } from '../workflows/guidelineMessages';
 import { addItemUpdate, meetingAgendaQuery } from '../workflows/meetingMessages';
 import type { AgendaPlacement, GuidelineDecisionRequest } from './types';
 
@@ -28,6 +28,16 @@ export function meetingDeliveryActivities(client: Client, taskQueue: string, bod
             : await handle.executeUpdate(extendValidityUpdate, { args: [request.payload], updateId: request.updateId });
         return { status: view.status, validUntil: view.guideline.validUntil };
       } catch (err) {
+        if (err instanceof WorkflowUpdateFailedError) {
+          // The guideline took this decision on an earlier attempt and has since begun its next period.
+          const view = await handle.query(guidelineStateQuery);
+          const ref = request.payload.decisionRef;
+          if (view.adoption?.decisionRef === ref || view.extensions.some((e) => e.decisionRef === ref)) {
+            return { status: view.status, validUntil: view.guideline.validUntil };
+          }
+          // A moment's refusal while the guideline moves to its new period: retried, not final.
+          if (/starting a new validity period/.test(err.cause?.message ?? '')) throw new Error(err.cause?.message);
+        }
         throw refusal(err, 'DecisionRejected', `subject.id: there is no guideline '${request.guidelineId}'`);
       }
     },

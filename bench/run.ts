@@ -1,4 +1,5 @@
 import { benchConsultationRounds } from './consultationRounds';
+import { benchFollowUps } from './followUps';
 import { benchInstallServers } from './installServers';
 import { benchMainJobStart } from './mainJobStart';
 import { benchMeetingDecisions } from './meetingDecisions';
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   lifecycle: benchTenYearLifecycle,
   rounds: benchConsultationRounds,
   meetings: benchMeetingDecisions,
+  'follow-ups': benchFollowUps,
   suite: benchTestSuite,
   install: benchInstallServers,
 };

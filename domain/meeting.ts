@@ -116,6 +116,14 @@ export function nextMeeting(calendar: MeetingCalendar, body: ResponsibleBody, da
   return [...(calendar[body] ?? [])].sort().find((d) => d > date);
 }
 
+/**
+ * The SRO meeting an item VVG endorses goes on to: the first after the VVG meeting that has not yet taken place,
+ * so that a decision recorded days after the meeting does not aim at an SRO meeting already held.
+ */
+export function sroMeetingAfter(calendar: MeetingCalendar, vvgDate: IsoDate, today: IsoDate): IsoDate | undefined {
+  return nextMeeting(calendar, 'SRO', vvgDate > today ? vvgDate : today);
+}
+
 /** Items whose documents are still missing: the presenters to remind, the list for the secretary. */
 export function itemsMissingDocuments(items: AgendaItem[]): AgendaItem[] {
   return items.filter((i) => i.documentsExpected && i.documents.length === 0);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { recipientSchema } from './consultation';
 import { IsoDate, isoDate } from './dates';
 import type { ResponsibleBody } from './guideline';
-import { AgendaItem, itemIdSchema, MeetingCalendar, MeetingStatus, nextMeeting } from './meeting';
+import { AgendaItem, itemIdSchema, MeetingCalendar, MeetingStatus, sroMeetingAfter } from './meeting';
 
 const text = z.string().trim().min(1).max(4000).optional();
 
@@ -74,8 +74,8 @@ export function decisionProblem(c: DecisionContext, d: Decision): string | undef
       }
       if (d.action === 'adopt' && d.validUntil <= d.validFrom) return 'validUntil: must be after validFrom';
       if (d.action === 'extend' && d.validUntil < c.today) return `validUntil: ${d.validUntil} has already passed`;
-      if (item.needsSro && c.body === 'VVG' && !nextMeeting(c.calendar, 'SRO', c.date)) {
-        return `itemId: '${d.itemId}' goes on to SRO, but the calendar has no SRO meeting after ${c.date}`;
+      if (item.needsSro && c.body === 'VVG' && !sroMeetingAfter(c.calendar, c.date, c.today)) {
+        return `itemId: '${d.itemId}' goes on to SRO, but the calendar has no SRO meeting after ${c.date > c.today ? c.date : c.today}`;
       }
       return undefined;
     case 'note':

@@ -300,7 +300,8 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
       await condition(interrupted);
       continue;
     }
-    if (await condition(interrupted, Math.max(1, Date.parse(next.at) - Date.now()))) continue;
+    // A completion or move can land in the same activation as the timer: asked again after a timeout.
+    if ((await condition(interrupted, Math.max(1, Date.parse(next.at) - Date.now()))) || interrupted()) continue;
     state.sent.push(eventKey(next));
     await (next.kind === 'reminder' ? remind(next) : escalate(next));
   }

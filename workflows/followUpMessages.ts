@@ -29,6 +29,8 @@ export interface SurveyView {
   sentReminders: string[];
   report?: { markdownPath: string; csvPath: string };
   placedOn?: string;
+  /** Why the target meeting refused the results, if it did. */
+  agendaRefused?: string;
 }
 
 export const implementationStateQuery = defineQuery<ImplementationView>('implementation');

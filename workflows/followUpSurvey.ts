@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, proxyActivities, proxyLocalActivities, setHandler, sleep } from '@temporalio/workflow';
+import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, proxyActivities, proxyLocalActivities, setHandler, sleep } from '@temporalio/workflow';
 import type { Activities } from '../activities/types';
 import { daysBetween, stockholmDate } from '../domain/dates';
 import { answerDeadlineInstant, deadlineReminderSchedule, openingInstant } from '../domain/deadlineReminders';
@@ -49,6 +49,7 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
     moves: [] as SurveyView['moves'],
     report: undefined as SurveyView['report'],
     placedOn: undefined as string | undefined,
+    agendaRefused: undefined as string | undefined,
     events: 0,
   };
   const progress = () => surveyProgress(recipients, plan.parts, state.submissions);
@@ -63,6 +64,7 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
     sentReminders: state.sentReminders,
     report: state.report,
     placedOn: state.placedOn,
+    agendaRefused: state.agendaRefused,
   });
   const outcome = (kind: string, details: Record<string, unknown>) =>
     recordOutcome({ key: `${workflowId}|${++state.events}|${kind}`, workflowId, subjectId: input.guidelineId, kind, occurredAt: nowIso(), details });
@@ -139,7 +141,8 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
 
   await outcome('survey-planned', { opensOn: plan.opensOn, closesOn: plan.closesOn, recipients: recipients.map((r) => r.organisationId) });
   let opening = openingInstant(state.dates.opensOn, plan.reminderPolicy.sendAt);
-  while (await condition(() => moved, Math.max(1, Date.parse(opening) - Date.now()))) {
+  // A move can land in the same activation as the timer: `moved` is asked again after a timeout.
+  while ((await condition(() => moved, Math.max(1, Date.parse(opening) - Date.now()))) || moved) {
     moved = false;
     opening = openingInstant(state.dates.opensOn, plan.reminderPolicy.sendAt);
   }
@@ -165,11 +168,12 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
   const p = progress();
   const target = plan.targetMeeting;
   if (target) {
+    // A meeting that refuses the item (held already, or gone from the calendar) must not keep the report from the group.
     const placed = await placeOnAgenda({
       body: target.body,
       date: target.date,
       item: {
-        itemId: `follow-up-${input.guidelineId}-${input.n}`.slice(0, 80),
+        itemId: `follow-up-${input.n}-${input.guidelineId}`.slice(0, 80),
         title: `Resultat: ${plan.title}`,
         kind: 'dialogue',
         subject: { type: 'survey', id: workflowId },
@@ -182,8 +186,14 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
         ],
         needsSro: false,
       },
+    }).catch((err: unknown) => {
+      if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === 'AgendaRejected') {
+        state.agendaRefused = err.cause.message;
+        return undefined;
+      }
+      throw err;
     });
-    state.placedOn = placed.meetingId;
+    state.placedOn = placed?.meetingId;
   }
   const refused = await sendAll(
     plan.preparationGroup.map((to) => ({
@@ -204,6 +214,6 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
       attachmentPaths: [state.report!.markdownPath, state.report!.csvPath],
     })),
   );
-  await outcome('survey-closed', { progress: p, report: state.report, placedOn: state.placedOn ?? null, refused });
+  await outcome('survey-closed', { progress: p, report: state.report, placedOn: state.placedOn ?? null, agendaRefused: state.agendaRefused ?? null, refused });
   return view();
 }

@@ -19,7 +19,7 @@ import {
   meetingSchedule,
   MeetingStatus,
   meetingWorkflowId,
-  nextMeeting,
+  sroMeetingAfter,
   submitDocumentsSchema,
 } from '../domain/meeting';
 import { Decision, decisionProblem, decisionReference, decisionSchema } from '../domain/meetingDecision';
@@ -67,7 +67,10 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
     events: 0,
   };
 
-  const isHeld = () => state.status === 'held' || state.status === 'closed';
+  // Item ids are user input: an id like 'constructor' must not find an object's own machinery.
+  const decisionOn = (itemId: string) => (Object.hasOwn(state.decisions, itemId) ? state.decisions[itemId] : undefined);
+  // The clock, not only the status: a meeting started late is held before its main loop has caught up.
+  const isHeld = () => state.status === 'held' || state.status === 'closed' || Date.now() >= Date.parse(schedule.startsAt);
   const itemOf = (itemId: string) => state.items.find((i) => i.itemId === itemId);
   const view = (): MeetingView => ({
     meetingId: workflowId,
@@ -75,7 +78,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
     date: input.date,
     status: state.status,
     schedule,
-    items: state.items.map((item) => ({ ...item, decision: state.decisions[item.itemId] })),
+    items: state.items.map((item) => ({ ...item, decision: decisionOn(item.itemId) })),
     documentsMissing: itemsMissingDocuments(state.items).map((i) => i.itemId),
     sentPresenterReminders: state.sentPresenterReminders,
     agendaPublished: state.agendaPublished,
@@ -122,7 +125,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
 
   const decisionContext = () => ({
     ...meetingRef,
-    status: state.status,
+    status: state.status === 'closed' || !isHeld() ? state.status : ('held' as const),
     items: state.items,
     deciding: state.deciding,
     decided: Object.keys(state.decisions),
@@ -136,7 +139,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
       case 'endorse': {
         // VVG's endorsement of an item that SRO decides prepares it: the guideline changes with SRO's decision.
         if (item.needsSro && input.body === 'VVG') {
-          const date = nextMeeting(input.calendar, 'SRO', input.date)!;
+          const date = sroMeetingAfter(input.calendar, input.date, stockholmDate(Date.now()))!;
           const placed = await placeOnAgenda({ body: 'SRO', date, item: { ...item, needsSro: false, origin: { meetingId: workflowId, reason: 'forwarded' } } });
           return { placedOn: placed.meetingId };
         }
@@ -261,7 +264,8 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
     const missing = itemsMissingDocuments(state.items);
     const items = state.items.map((i) => ({ title: i.title, kind: i.kind, minutes: i.minutes, presenterName: i.presenter.name, documents: i.documents }));
     const refused = await sendAll([
-      ...input.members.map((to) => ({
+      // An empty agenda tells members nothing they need.
+      ...(state.items.length ? input.members : []).map((to) => ({
         idempotencyKey: `${workflowId}|agenda|${to.email.toLowerCase()}`,
         workflowId,
         to,
@@ -305,7 +309,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
   state.status = 'held';
   await outcome('meeting-held', meetingRef);
 
-  await condition(() => state.items.every((i) => state.decisions[i.itemId]));
+  await condition(() => state.items.every((i) => decisionOn(i.itemId)));
   state.status = 'closed';
   await condition(allHandlersFinished);
   await outcome('meeting-closed', { decisions: Object.keys(state.decisions) });

@@ -149,7 +149,8 @@ export async function principalAdoption(input: PrincipalAdoptionInput): Promise<
   for (;;) {
     const [next] = pending();
     if (!next) break;
-    if (await condition(finished, Math.max(1, Date.parse(next.at) - Date.now()))) break;
+    // A close can land in the same activation as the timer: `finished` is asked again after a timeout.
+    if ((await condition(finished, Math.max(1, Date.parse(next.at) - Date.now()))) || finished()) break;
     state.status = 'date-passed';
     await remind(next);
   }

@@ -14,6 +14,7 @@ import {
   meetingSchedule,
   meetingWorkflowId,
   nextMeeting,
+  sroMeetingAfter,
   submitDocumentsSchema,
 } from '../../domain/meeting';
 import { parseOrThrow, ValidationError } from '../../domain/validation';
@@ -328,6 +329,18 @@ describe('meetingInputSchema', () => {
     ['an item without a title', { items: [item({ title: '' })] }, ['items.0.title']],
   ])('rejects %s', (_label, overrides, fields) => {
     expect(pathsOf(meetingInputSchema, { ...minimal, ...overrides })).toEqual(fields);
+  });
+});
+
+describe('sroMeetingAfter', () => {
+  test.each<[string, IsoDate, IsoDate, IsoDate | undefined]>([
+    ['recorded on the VVG day: the next SRO meeting', '2020-03-16', '2020-03-16', '2020-04-17'],
+    ['recorded before that SRO meeting', '2020-03-16', '2020-04-16', '2020-04-17'],
+    ['recorded on that SRO day: the one after, as it may already be under way', '2020-03-16', '2020-04-17', '2020-08-14'],
+    ['recorded after that SRO meeting: the one after', '2020-03-16', '2020-05-01', '2020-08-14'],
+    ['recorded after the last SRO meeting', '2027-09-17', '2027-11-06', undefined],
+  ])('%s', (_label, vvgDate, today, expected) => {
+    expect(sroMeetingAfter(calendar, vvgDate, today)).toBe(expected);
   });
 });
 

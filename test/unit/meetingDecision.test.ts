@@ -75,6 +75,7 @@ describe('decisionProblem: every rule', () => {
     ['extending to a date already passed', vvg(), extend('consent', '2020-03-15'), 'validUntil: 2020-03-15 has already passed'],
     ['extending to a date passed by the time the decision is recorded', vvg({ today: '2020-04-02' }), extend('consent', '2020-04-01'), 'validUntil: 2020-04-01 has already passed'],
     ['VVG adopting for SRO with no later SRO meeting', vvg({ date: '2027-12-10', today: '2027-12-10' }), adopt('consent-sro', '2028-01-01', '2030-12-31'), "itemId: 'consent-sro' goes on to SRO, but the calendar has no SRO meeting after 2027-12-10"],
+    ['VVG endorsing for SRO after the last SRO meeting has passed', vvg({ date: '2027-09-17', today: '2027-11-06' }), extend('consent-sro', '2030-12-31'), "itemId: 'consent-sro' goes on to SRO, but the calendar has no SRO meeting after 2027-11-06"],
     ['VVG extending for SRO with no later SRO meeting', vvg({ date: '2027-12-10', today: '2027-12-10' }), extend('consent-sro', '2030-12-31'), "itemId: 'consent-sro' goes on to SRO, but the calendar has no SRO meeting after 2027-12-10"],
     ['VVG approving for SRO with no later SRO meeting', vvg({ date: '2027-12-10', today: '2027-12-10' }), approve('plan-sro'), "itemId: 'plan-sro' goes on to SRO, but the calendar has no SRO meeting after 2027-12-10"],
     ['VVG for SRO when SRO meets only the same day', vvg({ calendar: { VVG: ['2020-03-16'], SRO: ['2020-03-06', '2020-03-16'] } }), approve('plan-sro'), "itemId: 'plan-sro' goes on to SRO, but the calendar has no SRO meeting after 2020-03-16"],

@@ -1,4 +1,5 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { meetingDeliveryActivities } from '../../activities/meetingDelivery';
 import { GuidelineClient } from '../../client/guidelines';
 import { meetingWorkflowId } from '../../domain/meeting';
 import { resolveRecipients } from '../../domain/recipients';
@@ -137,5 +138,22 @@ describe("the principals' tracking", () => {
     expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
     expect((err as WorkflowUpdateFailedError).cause!.message).toMatch(message);
     expect(await handle(TRACKING).query(principalProgressQuery)).toEqual(before);
+  });
+});
+
+describe('a retried delivery', () => {
+  test('a decision delivered again by a retried activity is taken once, after the guideline has moved on', async () => {
+    const { applyGuidelineDecision } = meetingDeliveryActivities(t.env.client, TASK_QUEUE, scenarioBodies);
+    const request = {
+      guidelineId: 'expected-child',
+      updateId: 'meeting/VVG/2035-02-09|retried',
+      update: 'extendValidity' as const,
+      payload: { validUntil: '2037-12-31', note: 'Förlängs', decisionRef: 'VVG 2035-02-09 retried' },
+    };
+    const run = await t.runId('expected-child');
+    expect(await applyGuidelineDecision(request)).toMatchObject({ validUntil: '2037-12-31' });
+    await t.untilNewRun('expected-child', run);
+    expect(await applyGuidelineDecision(request)).toEqual({ status: 'in-force', validUntil: '2037-12-31' });
+    expect((await guidelines.show('expected-child')).extensions.filter((e) => e.decisionRef === 'VVG 2035-02-09 retried')).toHaveLength(1);
   });
 });
