@@ -1,8 +1,9 @@
 import { Client } from '@temporalio/client';
+import { z } from 'zod';
 import { BodyDirectory, meetingInputFor } from '../domain/bodies';
 import { confirmImplementationSchema, implementationRequestSchema } from '../domain/implementation';
 import { followUpProblem, guidelineIdSchema } from '../domain/guideline';
-import { followUpRequestSchema, moveSurveySchema, submitPartSchema } from '../domain/followUpSurvey';
+import { afterAdoptionSchema, followUpRequestSchema, followUpWindow, moveSurveySchema, submitPartSchema } from '../domain/followUpSurvey';
 import type { OrganisationDirectory } from '../domain/organisation';
 import { ContactDirectory, resolveRecipients } from '../domain/recipients';
 import { parseOrThrow, ValidationError } from '../domain/validation';
@@ -62,7 +63,7 @@ export class FollowUpClient {
 
   /** Recipients default to the six sub-regions; the target meeting must be in its body's calendar. */
   async planFollowUp(guidelineId: string, input: unknown): Promise<GuidelineView> {
-    const { recipientGroups, ...plan } = parseOrThrow(followUpRequestSchema, input);
+    const { recipientGroups, ...plan } = parseOrThrow(followUpRequestSchema, await this.withWindow(guidelineId, input));
     this.checkOrganisations(plan.preparationGroup.map((c) => c.organisationId), 'preparationGroup');
     if (plan.targetMeeting) {
       try {
@@ -105,6 +106,18 @@ export class FollowUpClient {
   async survey(guidelineId: string, n: number): Promise<SurveyView> {
     const { handle, notFound } = this.surveyHandle(guidelineId, n);
     return readState(() => handle.query(surveyStateQuery), notFound);
+  }
+
+  /** A request with `afterAdoption` gets its dates counted from the guideline's adoption. */
+  private async withWindow(guidelineId: string, input: unknown): Promise<unknown> {
+    if (typeof input !== 'object' || input === null || !('afterAdoption' in input)) return input;
+    const { afterAdoption, ...rest } = input as { afterAdoption: unknown };
+    const after = parseOrThrow(z.object({ afterAdoption: afterAdoptionSchema }), { afterAdoption }).afterAdoption;
+    const id = parseOrThrow(guidelineIdSchema, guidelineId);
+    const view = await readState(() => this.client.workflow.getHandle(guidelineWorkflowId(id)).query(guidelineStateQuery), `guidelineId: no guideline '${id}'`);
+    const validFrom = view.adoption?.validFrom ?? view.guideline.validFrom;
+    if (!validFrom) throw new ValidationError([`afterAdoption: guideline '${id}' has not been adopted`]);
+    return { ...rest, ...followUpWindow(validFrom, after) };
   }
 
   private checkOrganisations(ids: string[], field: string) {

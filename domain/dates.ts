@@ -17,6 +17,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return DateTime.fromISO(date, { zone: TIME_ZONE }).plus({ days }).toISODate()!;
 }
 
+/** The same day `months` later; the 31st becomes the month's last day where it has fewer. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return DateTime.fromISO(date, { zone: TIME_ZONE }).plus({ months }).toISODate()!;
+}
+
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return DateTime.fromISO(to, { zone: TIME_ZONE }).diff(DateTime.fromISO(from, { zone: TIME_ZONE }), 'days').days;

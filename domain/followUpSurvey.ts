@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { deadlineReminderPolicySchema, Recipient, recipientGroupSchema, recipientSchema } from './consultation';
 import { contactSchema } from './contact';
-import { isoDate } from './dates';
+import { addBusinessDays, lastBusinessDayOutside } from './calendar';
+import { addDays, addMonths, IsoDate, isoDate } from './dates';
 import { responsibleBodySchema } from './guideline';
 import { itemIdSchema } from './meeting';
 
@@ -32,6 +33,19 @@ const closesAfterOpening = <T extends { opensOn: string; closesOn: string }>(s: 
     path: ['closesOn'],
     error: 'must be after opensOn',
   });
+
+/** "The first after one month, a deeper one after eighteen": a survey's window counted from the adoption. */
+export const afterAdoptionSchema = z.object({
+  months: z.int().min(1, { error: 'must be at least 1' }).max(240),
+  openForDays: z.int().min(7, { error: 'must be at least 7' }).max(180).default(21),
+});
+export type AfterAdoption = z.infer<typeof afterAdoptionSchema>;
+
+/** Opens on the first business day from `months` after `validFrom`; closes on the last business day of the window. */
+export function followUpWindow(validFrom: IsoDate, after: AfterAdoption): { opensOn: IsoDate; closesOn: IsoDate } {
+  const opensOn = addBusinessDays(addDays(addMonths(validFrom, after.months), -1), 1);
+  return { opensOn, closesOn: lastBusinessDayOutside(addDays(opensOn, after.openForDays), []) };
+}
 
 /** What a preparation group asks for; recipients default to the six sub-regions. */
 export const followUpRequestSchema = closesAfterOpening(

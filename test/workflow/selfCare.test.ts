@@ -75,8 +75,9 @@ test('scenario: self-care guideline', async () => {
   await t.skipTo('2052-11-20');
   for (const organisationId of later) await followUps.confirmImplementation('self-care', 1, { organisationId, confirmedOn: '2052-11-20' });
 
-  // The first follow-up, in January, to the six sub-regions.
-  await followUps.planFollowUp('self-care', { title: 'Första uppföljning av egenvårdsrutinen', opensOn: '2053-01-13', closesOn: '2053-01-30', preparationGroup: [preparation] });
+  // The first follow-up, in January, to the six sub-regions: planned from the adoption, seven months on.
+  const planned = await followUps.planFollowUp('self-care', { title: 'Första uppföljning av egenvårdsrutinen', afterAdoption: { months: 7 }, preparationGroup: [preparation] });
+  expect(planned.followUps).toEqual([expect.objectContaining({ opensOn: '2053-01-10', closesOn: '2053-01-31' })]);
   await t.skipTo('2053-01-02');
   expect(mailedOrganisations(implementation, 'implementation-reminder')).toEqual({
     [at8('2052-11-01')]: [...later, ...never].sort(),
@@ -89,7 +90,7 @@ test('scenario: self-care guideline', async () => {
 
   const first = followUpWorkflowId('self-care', 1);
   await t.skipTo('2053-01-14');
-  expect(Object.keys(mailedOrganisations(first, 'survey-invitation'))).toEqual([at8('2053-01-13')]);
+  expect(Object.keys(mailedOrganisations(first, 'survey-invitation'))).toEqual([at8('2053-01-10')]);
   const subregions = (await followUps.survey('self-care', 1)).progress.missing.map((m) => m.organisationId);
   expect(subregions).toHaveLength(6);
   for (const organisationId of subregions) {
