@@ -9,6 +9,10 @@ import { contacts, organisations } from '../test/support/directories';
 import { englishSubscriber, guideline } from '../test/support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../test/support/lifecycleEnvironment';
 import { item, scenarioBodies, startMeeting } from '../test/support/meetings';
+import { commissionBodies, commissionInput, malin, selfCareDraft } from '../test/support/commissions';
+import { CommissionClient } from '../client/commissions';
+import { FollowUpClient } from '../client/followUps';
+import { followUpWorkflowId, implementationWorkflowId } from '../workflows/followUpMessages';
 import { meetingWorkflowId } from '../domain/meeting';
 import type { Decision } from '../domain/meetingDecision';
 import { resolveRecipients } from '../domain/recipients';
@@ -109,14 +113,44 @@ async function recordMeetings() {
   }
 }
 
+async function recordAfterDecisions() {
+  const t = await LifecycleEnvironment.start(await LifecycleEnvironment.bundle(), undefined, commissionBodies);
+  try {
+    const guidelines = new GuidelineClient(t.env.client, TASK_QUEUE, organisations);
+    const followUps = new FollowUpClient(t.env.client, commissionBodies, organisations, contacts);
+    const commissions = new CommissionClient(t.env.client, TASK_QUEUE, commissionBodies, organisations);
+    await t.skipTo('2036-12-11', '10:00');
+    await commissions.start(commissionInput());
+    await guidelines.register(guideline({ id: 'followed-up', validFrom: '2036-06-01', validUntil: '2039-05-31' }));
+    const preparationGroup = [malin];
+    await followUps.planImplementation('followed-up', { deadline: '2037-03-31', implementers: 'subregions', preparationGroup });
+    await followUps.planFollowUp('followed-up', { title: 'Uppföljning', opensOn: '2037-01-12', closesOn: '2037-02-05', preparationGroup, targetMeeting: { body: 'VVG', date: '2037-02-16' } });
+    await t.skipTo('2037-01-13');
+    await followUps.confirmImplementation('followed-up', 1, { organisationId: 'fyrbodal', confirmedOn: '2037-01-13' });
+    await followUps.submitPart('followed-up', 1, { organisationId: 'fyrbodal', partId: 'functionality', answer: 'Fungerar', submittedOn: '2037-01-13' });
+    await commissions.completeMilestone('lss-short-stays', { milestoneId: 'first-draft', completedOn: '2037-01-13' });
+    await t.skipTo('2037-02-10');
+    await commissions.complete('lss-short-stays', { completedOn: '2037-02-10', summary: 'Rutin framtagen', draft: selfCareDraft });
+    await t.skipTo('2037-04-02');
+    await save(t, [
+      ['commission', 'commission/lss-short-stays', undefined],
+      ['implementation-tracking', implementationWorkflowId('followed-up', 1), undefined],
+      ['follow-up-survey', followUpWorkflowId('followed-up', 1), undefined],
+    ]);
+  } finally {
+    await t.stop();
+  }
+}
+
 /**
- * Records workflow histories for the replay test (`npx tsx tools/recordHistories.ts [guidelines|meetings]`).
+ * Records workflow histories for the replay test (`npx tsx tools/recordHistories.ts [guidelines|meetings|after-decisions]`).
  * Re-record only on purpose: the point of the saved files is that a change to workflow code must still replay
  * what ran before it, so a new kind of workflow records its own set and leaves the others as they were.
  */
 async function main(which: string[]) {
   if (which.length === 0 || which.includes('guidelines')) await recordGuidelines();
   if (which.length === 0 || which.includes('meetings')) await recordMeetings();
+  if (which.length === 0 || which.includes('after-decisions')) await recordAfterDecisions();
 }
 
 main(process.argv.slice(2)).catch((err) => {
