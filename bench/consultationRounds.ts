@@ -1,25 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { DateTime } from 'luxon';
-import { createActivities } from '../activities';
-import { Ledger } from '../activities/ledger';
-import { createMailTransport } from '../activities/mailTransport';
 import { ConsultationClient } from '../client/consultations';
 import { GuidelineClient } from '../client/guidelines';
-import { bodyDirectorySchema } from '../domain/bodies';
 import { TIME_ZONE } from '../domain/dates';
 import { consultationProgressQuery, consultationWorkflowId, recordResponseUpdate } from '../workflows/consultationMessages';
-import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/searchAttributes';
-import { devServerExecutable } from '../tools/serverExecutables';
 import { contacts, organisations } from '../test/support/directories';
 import { noteUpdate, stopUpdate } from './ceilingWorkflow';
-import { Figure, root } from './timing';
+import { startDevServerWorker } from './devServerWorker';
+import { Figure } from './timing';
 
 const ROUNDS = 100;
-const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, 'config', file), 'utf8'));
 
 /**
  * 100 consultation rounds of 57 recipients open at once on the dev server, and all 5,700 answers recorded
@@ -28,29 +18,9 @@ const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, 'confi
  * a workflow that only counts them, on the same server in the same run.
  */
 export async function benchConsultationRounds(): Promise<Figure[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-rounds-'));
-  const server = await TestWorkflowEnvironment.createLocal({
-    server: { executable: devServerExecutable(), searchAttributes: [GuidelineValidUntil, GuidelineStatus, GuidelineBody, GuidelineKind] },
-  });
-  const ledger = new Ledger(path.join(dir, 'ledger.sqlite'));
-  const workers = [
-    await Worker.create({
-      connection: server.nativeConnection,
-      taskQueue: 'bench-rounds',
-      workflowsPath: require.resolve('../workflows'),
-      activities: createActivities({
-        ledger,
-        mail: createMailTransport({ outboxDir: path.join(dir, 'outbox') }),
-        from: 'bench@localhost',
-        bodies: bodyDirectorySchema.parse(read('bodies.json')),
-        client: server.client,
-        taskQueue: 'bench-rounds',
-        reportsDir: path.join(dir, 'reports'),
-      }),
-    }),
-    await Worker.create({ connection: server.nativeConnection, taskQueue: 'bench-ceiling', workflowsPath: require.resolve('./ceilingWorkflow') }),
-  ];
-  const running = workers.map((w) => w.run());
+  const { server, ledger, stop } = await startDevServerWorker('rounds', 'bench-rounds');
+  const ceilingWorker = await Worker.create({ connection: server.nativeConnection, taskQueue: 'bench-ceiling', workflowsPath: require.resolve('./ceilingWorkflow') });
+  const ceilingRunning = ceilingWorker.run();
   const command = 'npm run bench -- rounds';
   try {
     const client = server.client;
@@ -119,10 +89,8 @@ export async function benchConsultationRounds(): Promise<Figure[]> {
       { name: 'events in one round\'s history (open, 57 answers)', value: String(events), command },
     ];
   } finally {
-    workers.forEach((w) => w.shutdown());
-    await Promise.all(running);
-    ledger.close();
-    await server.teardown();
-    fs.rmSync(dir, { recursive: true, force: true });
+    ceilingWorker.shutdown();
+    await ceilingRunning;
+    await stop();
   }
 }

@@ -1,19 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { DateTime } from 'luxon';
-import { createActivities } from '../activities';
-import { Ledger } from '../activities/ledger';
-import { createMailTransport } from '../activities/mailTransport';
 import { FollowUpClient } from '../client/followUps';
 import { GuidelineClient } from '../client/guidelines';
 import { TIME_ZONE } from '../domain/dates';
-import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/searchAttributes';
-import { devServerExecutable } from '../tools/serverExecutables';
 import { contacts, organisations } from '../test/support/directories';
 import { bodies } from '../test/support/lifecycleEnvironment';
+import { startDevServerWorker } from './devServerWorker';
 import { Figure } from './timing';
 
 const GUIDELINES = 20;
@@ -25,26 +16,7 @@ const TASK_QUEUE = 'bench-follow-ups';
  * sub-region submits every part through the client (validator, handler, ledger row), the 20 guidelines in parallel.
  */
 export async function benchFollowUps(): Promise<Figure[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-follow-ups-'));
-  const server = await TestWorkflowEnvironment.createLocal({
-    server: { executable: devServerExecutable(), searchAttributes: [GuidelineValidUntil, GuidelineStatus, GuidelineBody, GuidelineKind] },
-  });
-  const ledger = new Ledger(path.join(dir, 'ledger.sqlite'));
-  const worker = await Worker.create({
-    connection: server.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowsPath: require.resolve('../workflows'),
-    activities: createActivities({
-      ledger,
-      mail: createMailTransport({ outboxDir: path.join(dir, 'outbox') }),
-      from: 'bench@localhost',
-      bodies,
-      client: server.client,
-      taskQueue: TASK_QUEUE,
-      reportsDir: path.join(dir, 'reports'),
-    }),
-  });
-  const running = worker.run();
+  const { server, stop } = await startDevServerWorker('follow-ups', TASK_QUEUE);
   const command = 'npm run bench -- follow-ups';
   try {
     const guidelines = new GuidelineClient(server.client, TASK_QUEUE, organisations);
@@ -93,10 +65,6 @@ export async function benchFollowUps(): Promise<Figure[]> {
       { name: `survey parts submitted through the client (${submissions}, ${GUIDELINES} surveys in parallel)`, value: `${(submissions / (submitMs / 1000)).toFixed(0)} /s`, command },
     ];
   } finally {
-    worker.shutdown();
-    await running;
-    ledger.close();
-    await server.teardown();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }

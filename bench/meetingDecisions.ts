@@ -1,12 +1,4 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { DateTime } from 'luxon';
-import { createActivities } from '../activities';
-import { Ledger } from '../activities/ledger';
-import { createMailTransport } from '../activities/mailTransport';
 import { ensureMeetingStarted } from '../client/meetingStart';
 import { GuidelineClient } from '../client/guidelines';
 import { BodyDirectory, meetingInputFor } from '../domain/bodies';
@@ -15,10 +7,9 @@ import { resolveRecipients } from '../domain/recipients';
 import { extendValidityUpdate, guidelineWorkflowId } from '../workflows/guidelineMessages';
 import { addItemUpdate, meetingAgendaQuery, recordDecisionUpdate } from '../workflows/meetingMessages';
 import { principalTrackingId, recordPrincipalDecisionUpdate } from '../workflows/principalMessages';
-import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/searchAttributes';
-import { devServerExecutable } from '../tools/serverExecutables';
 import { contacts, organisations } from '../test/support/directories';
 import { bodies } from '../test/support/lifecycleEnvironment';
+import { startDevServerWorker } from './devServerWorker';
 import { Figure, median } from './timing';
 
 const ITEMS = 50;
@@ -39,29 +30,9 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
  * and all 50 record their decisions.
  */
 export async function benchMeetingDecisions(): Promise<Figure[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-meetings-'));
-  const server = await TestWorkflowEnvironment.createLocal({
-    server: { executable: devServerExecutable(), searchAttributes: [GuidelineValidUntil, GuidelineStatus, GuidelineBody, GuidelineKind] },
-  });
+  const { server, stop } = await startDevServerWorker('meetings', TASK_QUEUE);
   const now = DateTime.now().setZone(TIME_ZONE);
   const today = now.toISODate()!;
-  const ledger = new Ledger(path.join(dir, 'ledger.sqlite'));
-  const worker = await Worker.create({
-    connection: server.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowsPath: require.resolve('../workflows'),
-    activities: createActivities({
-      ledger,
-      mail: createMailTransport({ outboxDir: path.join(dir, 'outbox') }),
-      from: 'bench@localhost',
-      // Items only move between meetings on a send-back, which this benchmark does not do.
-      bodies,
-      client: server.client,
-      taskQueue: TASK_QUEUE,
-      reportsDir: path.join(dir, 'reports'),
-    }),
-  });
-  const running = worker.run();
   const command = 'npm run bench -- meetings';
   try {
     const client = server.client;
@@ -130,10 +101,6 @@ export async function benchMeetingDecisions(): Promise<Figure[]> {
       { name: `events in the history of a meeting with ${ITEMS} decided items`, value: String(events), command },
     ];
   } finally {
-    worker.shutdown();
-    await running;
-    ledger.close();
-    await server.teardown();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }

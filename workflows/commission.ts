@@ -43,19 +43,15 @@ import {
 import { guidelineLifecycle } from './guidelineLifecycle';
 import { guidelineWorkflowId } from './guidelineMessages';
 import { sendAll } from './mailBatch';
+import { bodySecretary, nowIso, recordOutcome } from './workflowKit';
 import { GuidelineBody, GuidelineKind, GuidelineStatus } from './searchAttributes';
 
-const { recordOutcome, bodySecretary } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' },
-});
 // A meeting that refuses the item (already held) refuses it for good: the commission goes on and says so.
 const { placeOnAgenda } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes: ['AgendaRejected'] },
 });
 
-const nowIso = () => new Date(Date.now()).toISOString();
 const today = () => stockholmDate(Date.now());
 const reject = (problem: string | undefined) => {
   if (problem) throw new ValidationError([problem]);

@@ -1,5 +1,4 @@
-import { allHandlersFinished, condition, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/types';
+import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   addRecipientSchema,
   closeRoundSchema,
@@ -13,7 +12,7 @@ import { consultationProgress, isLate, ResponseRecord, RoundStatus } from '../do
 import { daysBetween, stockholmDate } from '../domain/dates';
 import { answerDeadlineInstant, deadlineReminderSchedule, openingInstant } from '../domain/deadlineReminders';
 import type { MessageSpec } from '../domain/messages';
-import { parseOrThrow, ValidationError } from '../domain/validation';
+import { parseOrThrow } from '../domain/validation';
 import {
   addRecipientUpdate,
   closeRoundUpdate,
@@ -24,18 +23,8 @@ import {
   withdrawRecipientUpdate,
 } from './consultationMessages';
 import { sendAll } from './mailBatch';
+import { nowIso, recordOutcomeLocally, reject, sequencedOutcomes } from './workflowKit';
 
-// A ledger row is a millisecond's local write, done once per answer: as a local activity it needs no
-// round trip through the server's task queue, which is what an answer's Update waits for.
-const { recordOutcome } = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
-const nowIso = () => new Date(Date.now()).toISOString();
-const reject = (problem: string): never => {
-  throw new ValidationError([problem]);
-};
 
 /**
  * One consultation round (remiss): invites every recipient organisation when it opens, reminds only those
@@ -57,7 +46,6 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
     summarySent: false,
     /** Set once the invitations are out: before that, nobody is told of a changed deadline. */
     invited: false,
-    events: 0,
   };
   let changed = false;
 
@@ -83,16 +71,8 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
     upcomingReminders: state.status === 'open' || state.status === 'scheduled' ? pendingReminders() : [],
     extensions: state.extensions,
   });
-  // Every outcome gets its own sequence number, so two answers from one organisation are both kept.
-  const outcome = (kind: string, details: Record<string, unknown>) =>
-    recordOutcome({
-      key: `${workflowId}|${++state.events}|${kind}`,
-      workflowId,
-      subjectId: input.guidelineId,
-      kind,
-      occurredAt: nowIso(),
-      details: { round: input.round, ...details },
-    });
+  const record = sequencedOutcomes(recordOutcomeLocally, workflowId, input.guidelineId);
+  const outcome = (kind: string, details: Record<string, unknown>) => record(kind, { round: input.round, ...details });
   const documentFields = {
     guidelineId: input.guidelineId,
     documentTitle: input.document.title,

@@ -1,18 +1,15 @@
-import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, proxyActivities, proxyLocalActivities, setHandler, sleep } from '@temporalio/workflow';
+import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
 import type { Activities } from '../activities/types';
 import { daysBetween, stockholmDate } from '../domain/dates';
 import { answerDeadlineInstant, deadlineReminderSchedule, openingInstant } from '../domain/deadlineReminders';
 import { FollowUpPlan, moveSurveySchema, submitPartSchema, Submissions, surveyProgress } from '../domain/followUpSurvey';
 import type { Recipient } from '../domain/consultation';
 import type { MessageSpec } from '../domain/messages';
-import { parseOrThrow, ValidationError } from '../domain/validation';
+import { parseOrThrow } from '../domain/validation';
 import { followUpWorkflowId, moveSurveyUpdate, submitPartUpdate, surveyStateQuery, SurveyView } from './followUpMessages';
 import { sendAll } from './mailBatch';
+import { nowIso, recordOutcomeLocally, reject, sequencedOutcomes } from './workflowKit';
 
-const { recordOutcome } = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
 const { compileSurveyReport, placeOnAgenda } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes', nonRetryableErrorTypes: ['AgendaRejected'] },
@@ -24,11 +21,7 @@ export interface FollowUpSurveyInput {
   plan: FollowUpPlan;
 }
 
-const nowIso = () => new Date(Date.now()).toISOString();
 const withoutRecipients = ({ recipients: _recipients, ...rest }: FollowUpPlan) => rest;
-const reject = (problem: string): never => {
-  throw new ValidationError([problem]);
-};
 
 /**
  * A follow-up survey in parts to the sub-regions (or any recipients): invitations at opening, reminders to those
@@ -50,7 +43,6 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
     report: undefined as SurveyView['report'],
     placedOn: undefined as string | undefined,
     agendaRefused: undefined as string | undefined,
-    events: 0,
   };
   const progress = () => surveyProgress(recipients, plan.parts, state.submissions);
   const view = (): SurveyView => ({
@@ -66,8 +58,7 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
     placedOn: state.placedOn,
     agendaRefused: state.agendaRefused,
   });
-  const outcome = (kind: string, details: Record<string, unknown>) =>
-    recordOutcome({ key: `${workflowId}|${++state.events}|${kind}`, workflowId, subjectId: input.guidelineId, kind, occurredAt: nowIso(), details });
+  const outcome = sequencedOutcomes(recordOutcomeLocally, workflowId, input.guidelineId);
   const partTitle = new Map(plan.parts.map((p) => [p.id, p.title]));
   const contact = plan.preparationGroup[0];
 

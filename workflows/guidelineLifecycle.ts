@@ -3,13 +3,11 @@ import {
   condition,
   makeContinueAsNewFunc,
   ParentClosePolicy,
-  proxyActivities,
   setHandler,
   startChild,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { Activities } from '../activities/types';
 import type { Contact } from '../domain/contact';
 import { expiryInstant, expiryReminderSchedule, ScheduledReminder } from '../domain/expiryReminders';
 import { consultationStartSchema } from '../domain/consultation';
@@ -34,6 +32,7 @@ import { implementationTracking } from './implementationTracking';
 import { followUpPlanSchema } from '../domain/followUpSurvey';
 import { implementationPlanSchema } from '../domain/implementation';
 import { sendAll } from './mailBatch';
+import { bodySecretary, nowIso, recordOutcome } from './workflowKit';
 import { consultationWorkflowId } from './consultationMessages';
 import {
   adoptUpdate,
@@ -47,10 +46,6 @@ import {
 } from './guidelineMessages';
 import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from './searchAttributes';
 
-const { recordOutcome, bodySecretary } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' },
-});
 
 /** State carried across continue-as-new: plain JSON only. */
 export interface CarriedState {
@@ -76,7 +71,6 @@ const PRE_FORCE = ['draft', 'in-consultation', 'awaiting-decision'];
 
 type NextEvent = { kind: 'reminder'; reminder: ScheduledReminder } | { kind: 'expiry'; at: string };
 
-const nowIso = () => new Date(Date.now()).toISOString();
 
 function recipientsOf(guideline: DraftGuideline): Contact[] {
   const seen = new Set<string>();
@@ -235,6 +229,12 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     },
   );
 
+  /** Implementation and follow-ups belong to an adopted guideline and start on a date still ahead. */
+  const refuseAfterDecision = (what: string, field: string, date: string) => {
+    const problem =
+      transitionProblem() ?? followUpProblem(state.status, what) ?? (date < stockholmDate(Date.now()) ? `${field}: ${date} has already passed` : undefined);
+    if (problem) throw new ValidationError([problem]);
+  };
   // Implementation and follow-ups outlive the period they start in: abandoned, not terminated, at continue-as-new.
   setHandler(
     planImplementationUpdate,
@@ -254,8 +254,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     {
       validator: (request) => {
         const plan = parseOrThrow(implementationPlanSchema, request);
-        const problem = transitionProblem() ?? followUpProblem(state.status, 'an implementation deadline') ?? (plan.deadline < stockholmDate(Date.now()) ? `deadline: ${plan.deadline} has already passed` : undefined);
-        if (problem) throw new ValidationError([problem]);
+        refuseAfterDecision('an implementation deadline', 'deadline', plan.deadline);
       },
     },
   );
@@ -273,8 +272,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     {
       validator: (request) => {
         const plan = parseOrThrow(followUpPlanSchema, request);
-        const problem = transitionProblem() ?? followUpProblem(state.status, 'a follow-up') ?? (plan.opensOn < stockholmDate(Date.now()) ? `opensOn: ${plan.opensOn} has already passed` : undefined);
-        if (problem) throw new ValidationError([problem]);
+        refuseAfterDecision('a follow-up', 'opensOn', plan.opensOn);
       },
     },
   );

@@ -1,5 +1,4 @@
-import { allHandlersFinished, condition, proxyLocalActivities, setHandler, sleep } from '@temporalio/workflow';
-import type { Activities } from '../activities/types';
+import { allHandlersFinished, condition, setHandler, sleep } from '@temporalio/workflow';
 import type { Contact } from '../domain/contact';
 import { stockholmDate } from '../domain/dates';
 import { expiryInstant, expiryReminderSchedule } from '../domain/expiryReminders';
@@ -7,11 +6,7 @@ import { confirmImplementationSchema, ImplementationPlan } from '../domain/imple
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import { confirmImplementationUpdate, implementationStateQuery, ImplementationView, implementationWorkflowId } from './followUpMessages';
 import { sendAll } from './mailBatch';
-
-const { recordOutcome } = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+import { nowIso, recordOutcomeLocally, sequencedOutcomes } from './workflowKit';
 
 export interface ImplementationInput {
   guidelineId: string;
@@ -21,7 +16,6 @@ export interface ImplementationInput {
   plan: ImplementationPlan;
 }
 
-const nowIso = () => new Date(Date.now()).toISOString();
 
 /**
  * An adopted guideline's implementation deadline: each implementer confirms; those that have not are reminded
@@ -32,7 +26,7 @@ export async function implementationTracking(input: ImplementationInput): Promis
   const workflowId = implementationWorkflowId(input.guidelineId, input.n);
   const { plan } = input;
   const startedAt = nowIso();
-  const state = { status: 'open' as ImplementationView['status'], confirmations: {} as ImplementationView['confirmations'], sentReminders: [] as string[], events: 0 };
+  const state = { status: 'open' as ImplementationView['status'], confirmations: {} as ImplementationView['confirmations'], sentReminders: [] as string[] };
   const confirmed = (id: string) => Object.hasOwn(state.confirmations, id);
   const silent = () => plan.implementers.filter((r) => !confirmed(r.organisationId));
   const pending = () => expiryReminderSchedule(plan.deadline, plan.reminderPolicy).filter((r) => r.at >= startedAt && !state.sentReminders.includes(r.at));
@@ -47,8 +41,7 @@ export async function implementationTracking(input: ImplementationInput): Promis
     upcomingReminders: state.status === 'open' ? pending() : [],
     sentReminders: state.sentReminders,
   });
-  const outcome = (kind: string, details: Record<string, unknown>) =>
-    recordOutcome({ key: `${workflowId}|${++state.events}|${kind}`, workflowId, subjectId: input.guidelineId, kind, occurredAt: nowIso(), details });
+  const outcome = sequencedOutcomes(recordOutcomeLocally, workflowId, input.guidelineId);
 
   setHandler(implementationStateQuery, view);
   setHandler(

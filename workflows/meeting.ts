@@ -23,26 +23,19 @@ import {
   submitDocumentsSchema,
 } from '../domain/meeting';
 import { Decision, decisionProblem, decisionReference, decisionSchema } from '../domain/meetingDecision';
-import { parseOrThrow, ValidationError } from '../domain/validation';
+import { parseOrThrow } from '../domain/validation';
 import { sendAll } from './mailBatch';
+import { nowIso, recordOutcome, reject, sequencedOutcomes } from './workflowKit';
 import { addItemUpdate, MeetingView, meetingAgendaQuery, RecordedDecision, recordDecisionUpdate, submitDocumentsUpdate } from './meetingMessages';
 import { principalAdoption } from './principalAdoption';
 import { principalTrackingId } from './principalMessages';
 
-const { recordOutcome } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' },
-});
 // A refusal by the guideline or the other meeting is final and goes back to whoever recorded the decision.
 const { applyGuidelineDecision, placeOnAgenda } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes: ['DecisionRejected', 'AgendaRejected'] },
 });
 
-const nowIso = () => new Date(Date.now()).toISOString();
-const reject = (problem: string): never => {
-  throw new ValidationError([problem]);
-};
 
 type Effects = RecordedDecision['effects'];
 
@@ -64,7 +57,6 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
     deciding: [] as string[],
     sentPresenterReminders: [] as string[],
     agendaPublished: false,
-    events: 0,
   };
 
   // Item ids are user input: an id like 'constructor' must not find an object's own machinery.
@@ -83,8 +75,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
     sentPresenterReminders: state.sentPresenterReminders,
     agendaPublished: state.agendaPublished,
   });
-  const outcome = (kind: string, details: Record<string, unknown>) =>
-    recordOutcome({ key: `${workflowId}|${++state.events}|${kind}`, workflowId, subjectId: workflowId, kind, occurredAt: nowIso(), details });
+  const outcome = sequencedOutcomes(recordOutcome, workflowId, workflowId);
 
   setHandler(meetingAgendaQuery, view);
 

@@ -1,5 +1,4 @@
-import { allHandlersFinished, condition, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/types';
+import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Recipient } from '../domain/consultation';
 import { stockholmDate } from '../domain/dates';
 import {
@@ -10,20 +9,11 @@ import {
   principalProgress,
   principalReminderSchedule,
 } from '../domain/principalAdoption';
-import { parseOrThrow, ValidationError } from '../domain/validation';
+import { parseOrThrow } from '../domain/validation';
 import { sendAll } from './mailBatch';
+import { nowIso, recordOutcomeLocally, reject, sequencedOutcomes } from './workflowKit';
 import { closeTrackingUpdate, principalProgressQuery, PrincipalView, recordPrincipalDecisionUpdate } from './principalMessages';
 
-// One row per principal's decision, written while the Update waits: local, like a consultation answer.
-const { recordOutcome } = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
-const nowIso = () => new Date(Date.now()).toISOString();
-const reject = (problem: string): never => {
-  throw new ValidationError([problem]);
-};
 
 /**
  * After SRO recommends the principals to adopt something, the region and each municipality decide on their own.
@@ -36,7 +26,6 @@ export async function principalAdoption(input: PrincipalAdoptionInput): Promise<
     status: 'open' as PrincipalView['status'],
     decisions: {} as PrincipalView['decisions'],
     sentReminders: [] as string[],
-    events: 0,
   };
   const startedAt = nowIso();
   const progress = () => principalProgress(input.principals, state.decisions);
@@ -52,8 +41,8 @@ export async function principalAdoption(input: PrincipalAdoptionInput): Promise<
     upcomingReminders: state.status === 'closed' ? [] : pending(),
     sentReminders: state.sentReminders,
   });
-  const outcome = (kind: string, details: Record<string, unknown>) =>
-    recordOutcome({ key: `${workflowId}|${++state.events}|${kind}`, workflowId, subjectId: input.subject?.id ?? input.itemId, kind, occurredAt: nowIso(), details });
+  // One row per principal's decision, written while the Update waits: local, like a consultation answer.
+  const outcome = sequencedOutcomes(recordOutcomeLocally, workflowId, input.subject?.id ?? input.itemId);
   const meeting = { body: input.meetingId.split('/')[1], date: input.meetingId.split('/')[2] };
 
   setHandler(principalProgressQuery, view);

@@ -1,13 +1,9 @@
-import { proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/types';
+import { workflowInfo } from '@temporalio/workflow';
 import { daysBetween, stockholmDate } from '../domain/dates';
 import { occurrence, occurrenceYearAt, taskRecipients, YearlyOccurrence, YearlyTask, yearlyTaskScheduleId } from '../domain/yearlyTask';
 import { sendAll } from './mailBatch';
+import { recordOutcome } from './workflowKit';
 
-const { recordOutcome } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' },
-});
 
 export interface YearlyTaskRun extends YearlyOccurrence {
   taskId: string;

@@ -1,9 +1,9 @@
+import { problemsOf } from '../support/validation';
 import fs from 'node:fs';
 import path from 'node:path';
 import { bodyDirectorySchema, BodyDirectory, meetingCalendar, meetingInputFor } from '../../domain/bodies';
 import { isBusinessDay } from '../../domain/calendar';
 import { documentPolicySchema, meetingInputSchema } from '../../domain/meeting';
-import { ValidationError } from '../../domain/validation';
 
 type Directory = { about?: string; bodies: { id: string; name: string; secretary: Record<string, unknown> }[] };
 const file = path.resolve(__dirname, '../../config/bodies.json');
@@ -174,16 +174,6 @@ describe('bodyDirectorySchema: meetings and documents', () => {
 
 describe('meetingInputFor', () => {
   const directory = parsedShipped();
-  const problemsOf = (run: () => unknown): string[] => {
-    try {
-      run();
-    } catch (e) {
-      expect(e).toBeInstanceOf(ValidationError);
-      return (e as ValidationError).problems;
-    }
-    throw new Error('expected a ValidationError');
-  };
-
   test.each([
     ['VVG', '2020-02-10', '09:00'],
     ['VVG', '2027-12-10', '09:00'],

@@ -1,3 +1,4 @@
+import { problemsOf } from '../support/validation';
 import { JULY } from '../../domain/calendar';
 import {
   CommissionInput,
@@ -18,7 +19,6 @@ import {
 } from '../../domain/commission';
 import { stockholmInstant } from '../../domain/dates';
 import type { MeetingCalendar } from '../../domain/meeting';
-import { ValidationError } from '../../domain/validation';
 import { owner } from '../support/guidelines';
 
 const commissionInput = (overrides: Record<string, unknown> = {}) => ({
@@ -37,15 +37,7 @@ const commissionInput = (overrides: Record<string, unknown> = {}) => ({
 const parse = (overrides: Record<string, unknown> = {}): CommissionInput => commissionInputSchema.parse(commissionInput(overrides));
 const messagesOf = (input: unknown) => commissionInputSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 
-const problemOf = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).message;
-  }
-  throw new Error('expected a ValidationError');
-};
+const problemOf = (run: () => unknown): string => problemsOf(run).join('; ');
 
 // VVG meets twice in February 2037 and not at all in February 2038; SRO never in February.
 const calendar: MeetingCalendar = {

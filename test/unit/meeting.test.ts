@@ -1,3 +1,4 @@
+import { problemsOf } from '../support/validation';
 import fs from 'node:fs';
 import path from 'node:path';
 import { bodyDirectorySchema, meetingCalendar } from '../../domain/bodies';
@@ -17,7 +18,7 @@ import {
   sroMeetingAfter,
   submitDocumentsSchema,
 } from '../../domain/meeting';
-import { parseOrThrow, ValidationError } from '../../domain/validation';
+import { parseOrThrow } from '../../domain/validation';
 import { owner } from '../support/guidelines';
 
 const shipped = bodyDirectorySchema.parse(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config/bodies.json'), 'utf8')));
@@ -36,16 +37,6 @@ const item = (overrides: Partial<AgendaItemInput> = {}): AgendaItemInput => ({
 
 const pathsOf = (schema: { safeParse: (x: unknown) => { error?: { issues: { path: PropertyKey[] }[] } } }, input: unknown) =>
   schema.safeParse(input).error?.issues.map((i) => i.path.join('.'));
-
-const problemsOf = (run: () => unknown): string[] => {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).problems;
-  }
-  throw new Error('expected a ValidationError');
-};
 
 describe('meetingWorkflowId', () => {
   test.each([

@@ -1,3 +1,4 @@
+import { problemsOf } from '../support/validation';
 import { Recipient } from '../../domain/consultation';
 import {
   closeTrackingSchema,
@@ -8,7 +9,7 @@ import {
   principalReminderPolicySchema,
   principalReminderSchedule,
 } from '../../domain/principalAdoption';
-import { parseOrThrow, ValidationError } from '../../domain/validation';
+import { parseOrThrow } from '../../domain/validation';
 import { owner } from '../support/guidelines';
 
 const principal = (organisationId: string, organisationName: string): Recipient => ({
@@ -27,16 +28,6 @@ const decided = (decision: PrincipalDecision['decision'], decidedOn = '2020-09-1
 const decisions = (entries: Record<string, Omit<PrincipalDecision, 'organisationId'>>): Record<string, PrincipalDecision> =>
   Object.fromEntries(Object.entries(entries).map(([organisationId, d]) => [organisationId, { organisationId, ...d }]));
 const named = (...rs: Recipient[]) => rs.map((r) => ({ organisationId: r.organisationId, organisationName: r.organisationName }));
-
-const problemsOf = (run: () => unknown): string[] => {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).problems;
-  }
-  throw new Error('expected a ValidationError');
-};
 
 describe('principalProgress', () => {
   test.each<[string, Recipient[], Record<string, PrincipalDecision>, { total: number; decided: number; adopted: number; declined: number }, Recipient[]]>([
