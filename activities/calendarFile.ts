@@ -1,5 +1,5 @@
 import { createEvent } from 'ics';
-import { addDays, IsoDate } from '../domain/dates';
+import { addDays, IsoDate } from '../domain/calendar/dates';
 
 const parts = (date: IsoDate): [number, number, number] => date.split('-').map(Number) as [number, number, number];
 

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { BodyDirectory } from '../domain/bodies';
-import type { Contact } from '../domain/contact';
-import { renderMessage } from '../domain/messages';
+import type { BodyDirectory } from '../domain/meeting/bodies';
+import type { Contact } from '../domain/directory/contact';
+import { renderMail } from '../domain/mail/mailSpec';
 import { allDayEvent } from './calendarFile';
 import { meetingDeliveryActivities } from './meetingDelivery';
 import { surveyReportActivity } from './surveyReport';
@@ -50,7 +50,7 @@ export function createActivities({ ledger, mail, from, bodies, client, taskQueue
       const hash = digest(request.idempotencyKey);
       // Derived from the key, so a receiving system can drop the copy if a crash ever sends one twice.
       const messageId = `<${hash.slice(0, 32)}@guideline-engine>`;
-      const rendered = renderMessage(request.message, request.to.name, request.to.language);
+      const rendered = renderMail(request.message, request.to.name, request.to.language);
       const event = rendered.calendarEvent;
       await send(
         request,

@@ -76,9 +76,7 @@ export class Ledger {
   }
 
   outcomes(subjectId: string): OutcomeRow[] {
-    return this.db
-      .prepare('SELECT * FROM outcomes WHERE subject_id = ? ORDER BY occurred_at, rowid')
-      .all(subjectId) as OutcomeRow[];
+    return this.db.prepare('SELECT * FROM outcomes WHERE subject_id = ? ORDER BY occurred_at, rowid').all(subjectId) as OutcomeRow[];
   }
 
   close(): void {

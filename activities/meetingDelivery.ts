@@ -1,10 +1,10 @@
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { BodyDirectory, meetingInputFor } from '../domain/bodies';
+import { BodyDirectory, meetingInputFor } from '../domain/meeting/bodies';
 import { ValidationError } from '../domain/validation';
 import { ensureMeetingStarted } from '../client/meetingStart';
-import { adoptUpdate, extendValidityUpdate, guidelineStateQuery, guidelineWorkflowId } from '../workflows/guidelineMessages';
-import { addItemUpdate, meetingAgendaQuery } from '../workflows/meetingMessages';
+import { adoptUpdate, extendValidityUpdate, guidelineStateQuery, guidelineWorkflowId } from '../workflows/guideline/api';
+import { addItemUpdate, meetingAgendaQuery } from '../workflows/meeting/api';
 import type { AgendaPlacement, GuidelineDecisionRequest } from './types';
 
 /** The refusal of another workflow's validator, as a failure the meeting passes on without retrying. */

@@ -1,17 +1,17 @@
-import type { Contact } from '../domain/contact';
-import type { IsoDate } from '../domain/dates';
-import type { Adopt, ExtendValidity, ResponsibleBody } from '../domain/guideline';
-import type { SurveyPart, Submissions } from '../domain/followUpSurvey';
-import type { Recipient } from '../domain/consultation';
-import type { AgendaItem } from '../domain/meeting';
-import type { MessageSpec } from '../domain/messages';
+import type { Contact } from '../domain/directory/contact';
+import type { IsoDate } from '../domain/calendar/dates';
+import type { Adopt, ExtendValidity, ResponsibleBody } from '../domain/guideline/guideline';
+import type { SurveyPart, Submissions } from '../domain/followUp/survey';
+import type { Recipient } from '../domain/consultation/consultation';
+import type { AgendaItem } from '../domain/meeting/meeting';
+import type { MailSpec } from '../domain/mail/mailSpec';
 
 export interface SendMailRequest {
   /** Business key of this one message: a retry or a re-run with the same key never mails again. */
   idempotencyKey: string;
   workflowId: string;
   to: Contact;
-  message: MessageSpec;
+  message: MailSpec;
   /** Workflow time when the message became due, kept in the ledger for the audit trail. */
   dueAt: string;
   /** Files compiled by an earlier activity, attached as they are: their content stays out of the history. */
@@ -36,8 +36,7 @@ export interface OutcomeRecord {
 
 /** A meeting's decision on a guideline, delivered as that guideline's own Update. */
 export type GuidelineDecisionRequest = { guidelineId: string; updateId: string } & (
-  | { update: 'adopt'; payload: Adopt }
-  | { update: 'extendValidity'; payload: ExtendValidity }
+  { update: 'adopt'; payload: Adopt } | { update: 'extendValidity'; payload: ExtendValidity }
 );
 
 /** An item sent back or forwarded to another meeting, whose workflow is started if it is not yet running. */

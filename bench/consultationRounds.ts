@@ -2,8 +2,8 @@ import { Worker } from '@temporalio/worker';
 import { DateTime } from 'luxon';
 import { ConsultationClient } from '../client/consultations';
 import { GuidelineClient } from '../client/guidelines';
-import { TIME_ZONE } from '../domain/dates';
-import { consultationProgressQuery, consultationWorkflowId, recordResponseUpdate } from '../workflows/consultationMessages';
+import { TIME_ZONE } from '../domain/calendar/dates';
+import { consultationProgressQuery, consultationWorkflowId, recordResponseUpdate } from '../workflows/consultation/api';
 import { contacts, organisations } from '../test/support/directories';
 import { noteUpdate, stopUpdate } from './ceilingWorkflow';
 import { startDevServerWorker } from './devServerWorker';
@@ -19,7 +19,11 @@ const ROUNDS = 100;
  */
 export async function benchConsultationRounds(): Promise<Figure[]> {
   const { server, ledger, stop } = await startDevServerWorker('rounds', 'bench-rounds');
-  const ceilingWorker = await Worker.create({ connection: server.nativeConnection, taskQueue: 'bench-ceiling', workflowsPath: require.resolve('./ceilingWorkflow') });
+  const ceilingWorker = await Worker.create({
+    connection: server.nativeConnection,
+    taskQueue: 'bench-ceiling',
+    workflowsPath: require.resolve('./ceilingWorkflow'),
+  });
   const ceilingRunning = ceilingWorker.run();
   const command = 'npm run bench -- rounds';
   try {
@@ -58,7 +62,9 @@ export async function benchConsultationRounds(): Promise<Figure[]> {
       ids.map(async (id) => {
         const handle = roundHandle(id);
         for (const organisationId of recipients) {
-          await handle.executeUpdate(recordResponseUpdate, { args: [{ organisationId, kind: 'no-comments', receivedOn: today.toISODate()! }] });
+          await handle.executeUpdate(recordResponseUpdate, {
+            args: [{ organisationId, kind: 'no-comments', receivedOn: today.toISODate()! }],
+          });
         }
       }),
     );
@@ -82,11 +88,23 @@ export async function benchConsultationRounds(): Promise<Figure[]> {
     const total = ROUNDS * recipients.length;
     const perSecond = (ms: number) => total / (ms / 1000);
     return [
-      { name: `${ROUNDS} rounds × 57 recipients opened (5,700 invitations mailed to the outbox)`, value: `${(opening / 1000).toFixed(1)} s`, command },
-      { name: `answers recorded through Updates (${total}, 100 rounds in parallel)`, value: `${perSecond(answers).toFixed(0)} /s`, command },
+      {
+        name: `${ROUNDS} rounds × 57 recipients opened (5,700 invitations mailed to the outbox)`,
+        value: `${(opening / 1000).toFixed(1)} s`,
+        command,
+      },
+      {
+        name: `answers recorded through Updates (${total}, 100 rounds in parallel)`,
+        value: `${perSecond(answers).toFixed(0)} /s`,
+        command,
+      },
       { name: 'same number of Updates against a trivial workflow (ceiling)', value: `${perSecond(ceiling).toFixed(0)} /s`, command },
-      { name: 'answers per second as a share of the ceiling', value: `${((perSecond(answers) / perSecond(ceiling)) * 100).toFixed(0)} %`, command },
-      { name: 'events in one round\'s history (open, 57 answers)', value: String(events), command },
+      {
+        name: 'answers per second as a share of the ceiling',
+        value: `${((perSecond(answers) / perSecond(ceiling)) * 100).toFixed(0)} %`,
+        command,
+      },
+      { name: "events in one round's history (open, 57 answers)", value: String(events), command },
     ];
   } finally {
     ceilingWorker.shutdown();

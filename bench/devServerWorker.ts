@@ -8,7 +8,7 @@ import { Ledger } from '../activities/ledger';
 import { createMailTransport } from '../activities/mailTransport';
 import { devServerExecutable } from '../tools/serverExecutables';
 import { bodies } from '../test/support/lifecycleEnvironment';
-import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/searchAttributes';
+import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/guideline/searchAttributes';
 
 export interface DevServerWorker {
   server: TestWorkflowEnvironment;

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { FollowUpClient } from '../client/followUps';
 import { GuidelineClient } from '../client/guidelines';
-import { TIME_ZONE } from '../domain/dates';
+import { TIME_ZONE } from '../domain/calendar/dates';
 import { contacts, organisations } from '../test/support/directories';
 import { bodies } from '../test/support/lifecycleEnvironment';
 import { startDevServerWorker } from './devServerWorker';
@@ -26,8 +26,20 @@ export async function benchFollowUps(): Promise<Figure[]> {
     const owner = { name: 'Bench', email: 'bench@vgregion.example', organisationId: 'vgr', role: 'beredning' };
     const ids = Array.from({ length: GUIDELINES }, (_, i) => `bench-${i}`);
     for (const id of ids) {
-      await guidelines.register({ id, title: id, kind: 'routine', owner, responsibleBody: 'VVG', validFrom: today, validUntil: now.plus({ years: 3 }).toISODate() });
-      await followUps.planImplementation(id, { deadline: now.plus({ days: 200 }).toISODate(), implementers: 'principals', preparationGroup: [owner] });
+      await guidelines.register({
+        id,
+        title: id,
+        kind: 'routine',
+        owner,
+        responsibleBody: 'VVG',
+        validFrom: today,
+        validUntil: now.plus({ years: 3 }).toISODate(),
+      });
+      await followUps.planImplementation(id, {
+        deadline: now.plus({ days: 200 }).toISODate(),
+        implementers: 'principals',
+        preparationGroup: [owner],
+      });
       await followUps.planFollowUp(id, {
         title: `Uppföljning ${id}`,
         opensOn: today,
@@ -40,19 +52,24 @@ export async function benchFollowUps(): Promise<Figure[]> {
 
     const principals = (await followUps.implementation(ids[0], 1)).notConfirmed.map((p) => p.organisationId);
     const confirmStarted = Date.now();
-    await Promise.all(ids.map(async (id) => {
-      for (const organisationId of principals) await followUps.confirmImplementation(id, 1, { organisationId, confirmedOn: today });
-    }));
+    await Promise.all(
+      ids.map(async (id) => {
+        for (const organisationId of principals) await followUps.confirmImplementation(id, 1, { organisationId, confirmedOn: today });
+      }),
+    );
     const confirmMs = Date.now() - confirmStarted;
 
     const subregions = (await followUps.survey(ids[0], 1)).progress.missing.map((m) => m.organisationId);
     const parts = ['functionality', 'implementation', 'compliance-and-results'];
     const submitStarted = Date.now();
-    await Promise.all(ids.map(async (id) => {
-      for (const organisationId of subregions) {
-        for (const partId of parts) await followUps.submitPart(id, 1, { organisationId, partId, answer: `Svar från ${organisationId}`, submittedOn: today });
-      }
-    }));
+    await Promise.all(
+      ids.map(async (id) => {
+        for (const organisationId of subregions) {
+          for (const partId of parts)
+            await followUps.submitPart(id, 1, { organisationId, partId, answer: `Svar från ${organisationId}`, submittedOn: today });
+        }
+      }),
+    );
     const submitMs = Date.now() - submitStarted;
     for (const id of ids) {
       const survey = await followUps.survey(id, 1);
@@ -61,8 +78,16 @@ export async function benchFollowUps(): Promise<Figure[]> {
     const confirmations = GUIDELINES * principals.length;
     const submissions = GUIDELINES * subregions.length * parts.length;
     return [
-      { name: `implementation confirmations through the client (${confirmations}, ${GUIDELINES} deadlines in parallel)`, value: `${(confirmations / (confirmMs / 1000)).toFixed(0)} /s`, command },
-      { name: `survey parts submitted through the client (${submissions}, ${GUIDELINES} surveys in parallel)`, value: `${(submissions / (submitMs / 1000)).toFixed(0)} /s`, command },
+      {
+        name: `implementation confirmations through the client (${confirmations}, ${GUIDELINES} deadlines in parallel)`,
+        value: `${(confirmations / (confirmMs / 1000)).toFixed(0)} /s`,
+        command,
+      },
+      {
+        name: `survey parts submitted through the client (${submissions}, ${GUIDELINES} surveys in parallel)`,
+        value: `${(submissions / (submitMs / 1000)).toFixed(0)} /s`,
+        command,
+      },
     ];
   } finally {
     await stop();

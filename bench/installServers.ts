@@ -23,7 +23,11 @@ export async function benchInstallServers(): Promise<Figure[]> {
     const again = await timeCommand('bash', ['tools/install-servers.sh'], env);
     return [
       { name: 'first install, dev server (go install, cold caches)', value: seconds(dev), command: 'npm run bench -- install' },
-      { name: 'first install, time-skipping test server (Maven, cold repository)', value: seconds(test), command: 'npm run bench -- install' },
+      {
+        name: 'first install, time-skipping test server (Maven, cold repository)',
+        value: seconds(test),
+        command: 'npm run bench -- install',
+      },
       { name: 'second install run (both found, nothing rebuilt)', value: seconds(again), command: 'npm run bench -- install' },
     ];
   } finally {

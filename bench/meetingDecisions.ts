@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import { ensureMeetingStarted } from '../client/meetingStart';
 import { GuidelineClient } from '../client/guidelines';
-import { BodyDirectory, meetingInputFor } from '../domain/bodies';
-import { TIME_ZONE } from '../domain/dates';
-import { resolveRecipients } from '../domain/recipients';
-import { extendValidityUpdate, guidelineWorkflowId } from '../workflows/guidelineMessages';
-import { addItemUpdate, meetingAgendaQuery, recordDecisionUpdate } from '../workflows/meetingMessages';
-import { principalTrackingId, recordPrincipalDecisionUpdate } from '../workflows/principalMessages';
+import { BodyDirectory, meetingInputFor } from '../domain/meeting/bodies';
+import { TIME_ZONE } from '../domain/calendar/dates';
+import { resolveRecipients } from '../domain/directory/recipients';
+import { extendValidityUpdate, guidelineWorkflowId } from '../workflows/guideline/api';
+import { addItemUpdate, meetingAgendaQuery, recordDecisionUpdate } from '../workflows/meeting/api';
+import { principalTrackingId, recordPrincipalDecisionUpdate } from '../workflows/meeting/principalsApi';
 import { contacts, organisations } from '../test/support/directories';
 import { bodies } from '../test/support/lifecycleEnvironment';
 import { startDevServerWorker } from './devServerWorker';
@@ -55,9 +55,13 @@ export async function benchMeetingDecisions(): Promise<Figure[]> {
     const sro = client.workflow.getHandle(await ensureMeetingStarted(client, TASK_QUEUE, meetingInputFor(directory, 'SRO', today)));
     const presenter = { ...owner, role: 'presenter' };
     for (const id of ids) {
-      await vvg.executeUpdate(addItemUpdate, { args: [{ itemId: id, title: id, kind: 'decision', subject: { type: 'guideline', id }, presenter, minutes: 5 }] });
+      await vvg.executeUpdate(addItemUpdate, {
+        args: [{ itemId: id, title: id, kind: 'decision', subject: { type: 'guideline', id }, presenter, minutes: 5 }],
+      });
     }
-    await sro.executeUpdate(addItemUpdate, { args: [{ itemId: 'recommend', title: 'Rekommendation', kind: 'decision', presenter, minutes: 5 }] });
+    await sro.executeUpdate(addItemUpdate, {
+      args: [{ itemId: 'recommend', title: 'Rekommendation', kind: 'decision', presenter, minutes: 5 }],
+    });
     for (const meeting of [vvg, sro]) {
       while ((await meeting.query(meetingAgendaQuery)).status !== 'held') await new Promise((r) => setTimeout(r, 500));
     }
@@ -65,7 +69,11 @@ export async function benchMeetingDecisions(): Promise<Figure[]> {
     const viaMeeting: number[] = [];
     for (const id of ids) {
       viaMeeting.push(
-        await timed(() => vvg.executeUpdate(recordDecisionUpdate, { args: [{ outcome: 'endorse', action: 'extend', itemId: id, validUntil: extendedUntil }] })),
+        await timed(() =>
+          vvg.executeUpdate(recordDecisionUpdate, {
+            args: [{ outcome: 'endorse', action: 'extend', itemId: id, validUntil: extendedUntil }],
+          }),
+        ),
       );
     }
     const straight: number[] = [];
@@ -84,20 +92,38 @@ export async function benchMeetingDecisions(): Promise<Figure[]> {
     }
 
     const principals = resolveRecipients([{ group: 'principals' }], organisations, contacts);
-    await sro.executeUpdate(recordDecisionUpdate, { args: [{ outcome: 'recommend-principals', itemId: 'recommend', decideBy: now.plus({ days: 60 }).toISODate()!, principals }] });
+    await sro.executeUpdate(recordDecisionUpdate, {
+      args: [{ outcome: 'recommend-principals', itemId: 'recommend', decideBy: now.plus({ days: 60 }).toISODate()!, principals }],
+    });
     const tracking = client.workflow.getHandle(principalTrackingId(sro.workflowId, 'recommend'));
     const principalLatencies: number[] = [];
     for (const p of principals) {
       principalLatencies.push(
-        await timed(() => tracking.executeUpdate(recordPrincipalDecisionUpdate, { args: [{ organisationId: p.organisationId, decision: 'adopted', decidedOn: today }] })),
+        await timed(() =>
+          tracking.executeUpdate(recordPrincipalDecisionUpdate, {
+            args: [{ organisationId: p.organisationId, decision: 'adopted', decidedOn: today }],
+          }),
+        ),
       );
     }
     const events = (await vvg.fetchHistory()).events?.length ?? 0;
 
     return [
-      { name: `decision through a meeting that extends a guideline (${ITEMS} in a row), median / p95`, value: `${ms(median(viaMeeting))} / ${ms(percentile(viaMeeting, 95))}`, command },
-      { name: `the same extension sent straight to the guideline (${ITEMS} in a row), median / p95`, value: `${ms(median(straight))} / ${ms(percentile(straight, 95))}`, command },
-      { name: `a principal's decision recorded (${principals.length} in a row), median / p95`, value: `${ms(median(principalLatencies))} / ${ms(percentile(principalLatencies, 95))}`, command },
+      {
+        name: `decision through a meeting that extends a guideline (${ITEMS} in a row), median / p95`,
+        value: `${ms(median(viaMeeting))} / ${ms(percentile(viaMeeting, 95))}`,
+        command,
+      },
+      {
+        name: `the same extension sent straight to the guideline (${ITEMS} in a row), median / p95`,
+        value: `${ms(median(straight))} / ${ms(percentile(straight, 95))}`,
+        command,
+      },
+      {
+        name: `a principal's decision recorded (${principals.length} in a row), median / p95`,
+        value: `${ms(median(principalLatencies))} / ${ms(percentile(principalLatencies, 95))}`,
+        command,
+      },
       { name: `events in the history of a meeting with ${ITEMS} decided items`, value: String(events), command },
     ];
   } finally {

@@ -8,7 +8,13 @@ import { Figure, seconds, timeCommand } from './timing';
 
 async function benchTestSuite(): Promise<Figure[]> {
   const ms = await timeCommand('npx', ['jest', '--runInBand']);
-  return [{ name: 'test suite, servers installed (jest --runInBand: unit, workflow, e2e)', value: seconds(ms), command: 'npm run bench -- suite' }];
+  return [
+    {
+      name: 'test suite, servers installed (jest --runInBand: unit, workflow, e2e)',
+      value: seconds(ms),
+      command: 'npm run bench -- suite',
+    },
+  ];
 }
 
 const benches: Record<string, () => Promise<Figure[]>> = {

@@ -1,5 +1,5 @@
 import { GuidelineClient } from '../client/guidelines';
-import { guidelineWorkflowId } from '../workflows/guidelineMessages';
+import { guidelineWorkflowId } from '../workflows/guideline/api';
 import { organisations } from '../test/support/directories';
 import { guideline } from '../test/support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../test/support/lifecycleEnvironment';
@@ -36,9 +36,13 @@ export async function benchTenYearLifecycle(): Promise<Figure[]> {
     const total = Date.now() - started;
     const command = 'npm run bench -- lifecycle';
     return [
-      { name: 'simulated 10-year lifecycle (10 periods, 9 extensions, 21 reminders, 1 expiry), wall time', value: seconds(simulation), command },
+      {
+        name: 'simulated 10-year lifecycle (10 periods, 9 extensions, 21 reminders, 1 expiry), wall time',
+        value: seconds(simulation),
+        command,
+      },
       { name: 'same, including bundling and server start', value: seconds(total), command },
-      { name: 'events in the last run\'s history (continue-as-new per period)', value: String(lastRunEvents), command },
+      { name: "events in the last run's history (continue-as-new per period)", value: String(lastRunEvents), command },
     ];
   } finally {
     await t.stop();

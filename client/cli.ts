@@ -1,9 +1,9 @@
 import { loadSettings, loadYearlyTasks } from '../config';
 import { ValidationError } from '../domain/validation';
-import type { GuidelineView } from '../workflows/guidelineMessages';
+import type { GuidelineView } from '../workflows/guideline/api';
 import { CliCommand, parseCommand, USAGE } from './cliCommand';
 import type { ConsultationClient } from './consultations';
-import type { ConsultationView, ResponseReceipt } from '../workflows/consultationMessages';
+import type { ConsultationView, ResponseReceipt } from '../workflows/consultation/api';
 import { runCommissionCommand } from './commissionCli';
 import { CommissionCommand, isCommissionCommand } from './commissionCommand';
 import { connectGuidelineClient } from './connect';
@@ -112,17 +112,22 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   }
   const settings = loadSettings();
-  const { guidelines, consultations, meetings, yearlyTasks, commissions, followUps, connection, close } = await connectGuidelineClient(settings);
+  const { guidelines, consultations, meetings, yearlyTasks, commissions, followUps, connection, close } =
+    await connectGuidelineClient(settings);
   try {
     const output = isMeetingCommand(command)
       ? await runMeetingCommand(command, meetings)
       : isCommissionCommand(command)
-      ? await runCommissionCommand(command, commissions)
-      : isFollowUpCommand(command)
-      ? await runFollowUpCommand(command, followUps)
-      : isYearlyTaskCommand(command)
-      ? await runYearlyTaskCommand(command, yearlyTasks, () => loadYearlyTasks(settings))
-      : await run(command, { guidelines, consultations, setup: () => registerSearchAttributes(connection, settings.TEMPORAL_NAMESPACE) });
+        ? await runCommissionCommand(command, commissions)
+        : isFollowUpCommand(command)
+          ? await runFollowUpCommand(command, followUps)
+          : isYearlyTaskCommand(command)
+            ? await runYearlyTaskCommand(command, yearlyTasks, () => loadYearlyTasks(settings))
+            : await run(command, {
+                guidelines,
+                consultations,
+                setup: () => registerSearchAttributes(connection, settings.TEMPORAL_NAMESPACE),
+              });
     console.log(typeof output === 'string' ? output : command.json ? JSON.stringify(output, null, 2) : render(output));
     return 0;
   } catch (err) {

@@ -178,7 +178,8 @@ function consultationCommand(args: string[], v: Record<string, string | boolean 
     progress: {},
     export: {},
   };
-  if (action === 'start' && !v.file) throw new ValidationError(['consultation start: needs --file with the round (document, recipientGroups, dates, processOwner)']);
+  if (action === 'start' && !v.file)
+    throw new ValidationError(['consultation start: needs --file with the round (document, recipientGroups, dates, processOwner)']);
   if (action === 'add' && !v.org) throw new ValidationError(['org: is required']);
   return { name: 'consultation', action: action as (typeof CONSULTATION_ACTIONS)[number], id, round, input: inputs[action], json };
 }

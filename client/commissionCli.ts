@@ -1,4 +1,4 @@
-import type { CommissionView } from '../workflows/commissionMessages';
+import type { CommissionView } from '../workflows/commission/api';
 import type { CommissionCommand } from './commissionCommand';
 import type { CommissionClient } from './commissions';
 
@@ -16,7 +16,10 @@ function describeCommission(view: CommissionView): string {
     ]),
     ...view.upcoming.map((e) => `  ${e.kind} ${e.date} (${e.milestoneId})`),
     ...(view.completion
-      ? [`  completed ${view.completion.completedOn}: ${view.completion.summary}`, ...(view.completion.guidelineWorkflowId ? [`  draft: ${view.completion.guidelineWorkflowId}`] : [])]
+      ? [
+          `  completed ${view.completion.completedOn}: ${view.completion.summary}`,
+          ...(view.completion.guidelineWorkflowId ? [`  draft: ${view.completion.guidelineWorkflowId}`] : []),
+        ]
       : []),
   ].join('\n');
 }

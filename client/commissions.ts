@@ -1,6 +1,6 @@
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowHandle, WorkflowNotFoundError } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
-import { BodyDirectory, meetingCalendar } from '../domain/bodies';
+import { BodyDirectory, meetingCalendar } from '../domain/meeting/bodies';
 import {
   commissionIdSchema,
   commissionInputSchema,
@@ -12,10 +12,10 @@ import {
   milestoneMoveProblem,
   moveMilestoneSchema,
   resolveReportBack,
-} from '../domain/commission';
-import type { Contact } from '../domain/contact';
-import { stockholmDate } from '../domain/dates';
-import type { OrganisationDirectory } from '../domain/organisation';
+} from '../domain/commission/commission';
+import type { Contact } from '../domain/directory/contact';
+import { stockholmDate } from '../domain/calendar/dates';
+import type { OrganisationDirectory } from '../domain/directory/organisation';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import { commission } from '../workflows';
 import {
@@ -24,8 +24,8 @@ import {
   completeCommissionUpdate,
   completeMilestoneUpdate,
   moveMilestoneUpdate,
-} from '../workflows/commissionMessages';
-import { guidelineWorkflowId } from '../workflows/guidelineMessages';
+} from '../workflows/commission/api';
+import { guidelineWorkflowId } from '../workflows/guideline/api';
 import { readState, runUpdate } from './updates';
 
 const notFound = (id: string) => `commissionId: no commission '${id}'`;
@@ -55,7 +55,8 @@ export class CommissionClient {
       });
       return await handle.query(commissionStateQuery);
     } catch (err) {
-      if (err instanceof WorkflowExecutionAlreadyStartedError) throw new ValidationError([`id: a commission '${parsed.id}' already exists`]);
+      if (err instanceof WorkflowExecutionAlreadyStartedError)
+        throw new ValidationError([`id: a commission '${parsed.id}' already exists`]);
       throw err;
     }
   }
@@ -88,7 +89,10 @@ export class CommissionClient {
     const request = parseOrThrow(completeCommissionSchema, input);
     const draft = request.draft;
     if (draft) {
-      this.checkOrganisations([['draft.owner', draft.owner], ...draft.subscribers.map((s, i): [string, Contact] => [`draft.subscribers.${i}`, s])]);
+      this.checkOrganisations([
+        ['draft.owner', draft.owner],
+        ...draft.subscribers.map((s, i): [string, Contact] => [`draft.subscribers.${i}`, s]),
+      ]);
       await this.refuseExistingGuideline(draft.id);
     }
     return this.update(
@@ -101,7 +105,8 @@ export class CommissionClient {
   private checkOrganisations(contacts: Array<[string, Contact]>): void {
     const known = new Set(this.organisations.organisations.map((o) => o.id));
     const unknown = contacts.filter(([, c]) => !known.has(c.organisationId));
-    if (unknown.length) throw new ValidationError(unknown.map(([field, c]) => `${field}.organisationId: unknown organisation '${c.organisationId}'`));
+    if (unknown.length)
+      throw new ValidationError(unknown.map(([field, c]) => `${field}.organisationId: unknown organisation '${c.organisationId}'`));
   }
 
   private async refuseExistingGuideline(guidelineId: string): Promise<void> {
@@ -125,6 +130,12 @@ export class CommissionClient {
   ): Promise<CommissionView> {
     const id = parseOrThrow(commissionIdSchema, commissionId);
     const handle = this.handle(id);
-    return runUpdate({ handle, read: () => handle.query(commissionStateQuery), notFound: notFound(id), problemWith, run: () => run(handle) });
+    return runUpdate({
+      handle,
+      read: () => handle.query(commissionStateQuery),
+      notFound: notFound(id),
+      problemWith,
+      run: () => run(handle),
+    });
   }
 }

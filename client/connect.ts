@@ -7,9 +7,7 @@ import { GuidelineClient } from './guidelines';
 import { MeetingClient } from './meetings';
 import { YearlyTaskClient } from './yearlyTasks';
 
-export async function connectGuidelineClient(
-  settings: Settings,
-): Promise<{
+export async function connectGuidelineClient(settings: Settings): Promise<{
   guidelines: GuidelineClient;
   consultations: ConsultationClient;
   meetings: MeetingClient;

@@ -6,11 +6,11 @@ import {
   extendDeadlineSchema,
   recordResponseSchema,
   withdrawRecipientSchema,
-} from '../domain/consultation';
-import { responsesCsv } from '../domain/responsesCsv';
-import { consultationProblem, guidelineIdSchema } from '../domain/guideline';
-import type { OrganisationDirectory } from '../domain/organisation';
-import { ContactDirectory, resolveRecipients } from '../domain/recipients';
+} from '../domain/consultation/consultation';
+import { responsesCsv } from '../domain/consultation/responsesCsv';
+import { consultationProblem, guidelineIdSchema } from '../domain/guideline/guideline';
+import type { OrganisationDirectory } from '../domain/directory/organisation';
+import { ContactDirectory, resolveRecipients } from '../domain/directory/recipients';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import {
   addRecipientUpdate,
@@ -22,8 +22,8 @@ import {
   recordResponseUpdate,
   ResponseReceipt,
   withdrawRecipientUpdate,
-} from '../workflows/consultationMessages';
-import { GuidelineView, guidelineStateQuery, startConsultationUpdate } from '../workflows/guidelineMessages';
+} from '../workflows/consultation/api';
+import { GuidelineView, guidelineStateQuery, startConsultationUpdate } from '../workflows/guideline/api';
 import type { GuidelineClient } from './guidelines';
 import { readState, runUpdate } from './updates';
 
@@ -132,6 +132,12 @@ export class ConsultationClient {
     run: (handle: Awaited<ReturnType<ConsultationClient['round']>>['handle']) => Promise<R>,
   ): Promise<R> {
     const { handle, notFound } = await this.round(guidelineId, round);
-    return runUpdate({ handle, read: () => handle.query(consultationProgressQuery), notFound, problemWith: closedProblem, run: () => run(handle) });
+    return runUpdate({
+      handle,
+      read: () => handle.query(consultationProgressQuery),
+      notFound,
+      problemWith: closedProblem,
+      run: () => run(handle),
+    });
   }
 }

@@ -1,5 +1,5 @@
-import type { ImplementationView, SurveyView } from '../workflows/followUpMessages';
-import type { GuidelineView } from '../workflows/guidelineMessages';
+import type { ImplementationView, SurveyView } from '../workflows/followUp/api';
+import type { GuidelineView } from '../workflows/guideline/api';
 import type { FollowUpCommand } from './followUpCommand';
 import type { FollowUpClient } from './followUps';
 
@@ -34,7 +34,10 @@ const describePlanned = (view: GuidelineView) =>
 export async function runFollowUpCommand(command: FollowUpCommand, followUps: FollowUpClient): Promise<string> {
   const show = <T>(value: T, describe: (value: T) => string) => (command.json ? JSON.stringify(value, null, 2) : describe(value));
   if (command.action === 'plan') {
-    const planned = command.name === 'implementation' ? followUps.planImplementation(command.guidelineId, command.input) : followUps.planFollowUp(command.guidelineId, command.input);
+    const planned =
+      command.name === 'implementation'
+        ? followUps.planImplementation(command.guidelineId, command.input)
+        : followUps.planFollowUp(command.guidelineId, command.input);
     return show(await planned, describePlanned);
   }
   const { guidelineId, n } = command;

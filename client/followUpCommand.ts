@@ -29,7 +29,12 @@ const number = (n: string) => {
 };
 
 /** Arguments of `implementation` and `follow-up`; field rules are left to the domain schemas. */
-export function parseFollowUpCommand(name: FollowUpCommand['name'], [action, ...args]: string[], v: Values, json: boolean): FollowUpCommand {
+export function parseFollowUpCommand(
+  name: FollowUpCommand['name'],
+  [action, ...args]: string[],
+  v: Values,
+  json: boolean,
+): FollowUpCommand {
   const command = `${name} ${action ?? ''}`.trim();
   if (action === 'plan') {
     const [guidelineId] = positionals(command, args, ['ID']);
@@ -37,7 +42,8 @@ export function parseFollowUpCommand(name: FollowUpCommand['name'], [action, ...
     return { name, action, guidelineId, input: readJsonFile(String(v.file)), json };
   }
   const known = name === 'implementation' ? ['confirm', 'status'] : ['submit', 'move', 'status'];
-  if (!action || !known.includes(action)) throw new ValidationError([`${name}: unknown action '${action ?? ''}' (plan, ${known.join(', ')})`]);
+  if (!action || !known.includes(action))
+    throw new ValidationError([`${name}: unknown action '${action ?? ''}' (plan, ${known.join(', ')})`]);
   const [guidelineId, n] = positionals(command, args, ['ID', 'N']);
   const which = { guidelineId, n: number(n), json };
   if (action === 'status') return { name, action, ...which };

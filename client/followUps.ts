@@ -1,11 +1,11 @@
 import { Client } from '@temporalio/client';
 import { z } from 'zod';
-import { BodyDirectory, meetingInputFor } from '../domain/bodies';
-import { confirmImplementationSchema, implementationRequestSchema } from '../domain/implementation';
-import { followUpProblem, guidelineIdSchema } from '../domain/guideline';
-import { afterAdoptionSchema, followUpRequestSchema, followUpWindow, moveSurveySchema, submitPartSchema } from '../domain/followUpSurvey';
-import type { OrganisationDirectory } from '../domain/organisation';
-import { ContactDirectory, resolveRecipients } from '../domain/recipients';
+import { BodyDirectory, meetingInputFor } from '../domain/meeting/bodies';
+import { confirmImplementationSchema, implementationRequestSchema } from '../domain/followUp/implementation';
+import { followUpProblem, guidelineIdSchema } from '../domain/guideline/guideline';
+import { afterAdoptionSchema, followUpRequestSchema, followUpWindow, moveSurveySchema, submitPartSchema } from '../domain/followUp/survey';
+import type { OrganisationDirectory } from '../domain/directory/organisation';
+import { ContactDirectory, resolveRecipients } from '../domain/directory/recipients';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import {
   confirmImplementationUpdate,
@@ -17,8 +17,14 @@ import {
   submitPartUpdate,
   surveyStateQuery,
   SurveyView,
-} from '../workflows/followUpMessages';
-import { GuidelineView, guidelineStateQuery, guidelineWorkflowId, planFollowUpUpdate, planImplementationUpdate } from '../workflows/guidelineMessages';
+} from '../workflows/followUp/api';
+import {
+  GuidelineView,
+  guidelineStateQuery,
+  guidelineWorkflowId,
+  planFollowUpUpdate,
+  planImplementationUpdate,
+} from '../workflows/guideline/api';
 import { readState, runUpdate } from './updates';
 
 const positive = (n: number, what: string) => {
@@ -37,7 +43,10 @@ export class FollowUpClient {
 
   async planImplementation(guidelineId: string, input: unknown): Promise<GuidelineView> {
     const request = parseOrThrow(implementationRequestSchema, input);
-    this.checkOrganisations(request.preparationGroup.map((c) => c.organisationId), 'preparationGroup');
+    this.checkOrganisations(
+      request.preparationGroup.map((c) => c.organisationId),
+      'preparationGroup',
+    );
     const implementers = resolveRecipients([{ group: request.implementers }], this.organisations, this.contacts);
     return this.updateGuideline(guidelineId, 'an implementation deadline', (h) =>
       h.executeUpdate(planImplementationUpdate, { args: [{ ...request, implementers }] }),
@@ -64,7 +73,10 @@ export class FollowUpClient {
   /** Recipients default to the six sub-regions; the target meeting must be in its body's calendar. */
   async planFollowUp(guidelineId: string, input: unknown): Promise<GuidelineView> {
     const { recipientGroups, ...plan } = parseOrThrow(followUpRequestSchema, await this.withWindow(guidelineId, input));
-    this.checkOrganisations(plan.preparationGroup.map((c) => c.organisationId), 'preparationGroup');
+    this.checkOrganisations(
+      plan.preparationGroup.map((c) => c.organisationId),
+      'preparationGroup',
+    );
     if (plan.targetMeeting) {
       try {
         meetingInputFor(this.bodies, plan.targetMeeting.body, plan.targetMeeting.date);
@@ -72,10 +84,13 @@ export class FollowUpClient {
         if (err instanceof ValidationError) throw new ValidationError(err.problems.map((p) => `targetMeeting.${p}`));
         throw err;
       }
-      if (plan.targetMeeting.date <= plan.closesOn) throw new ValidationError([`targetMeeting.date: must be after the survey closes on ${plan.closesOn}`]);
+      if (plan.targetMeeting.date <= plan.closesOn)
+        throw new ValidationError([`targetMeeting.date: must be after the survey closes on ${plan.closesOn}`]);
     }
     const recipients = resolveRecipients(recipientGroups, this.organisations, this.contacts);
-    return this.updateGuideline(guidelineId, 'a follow-up', (h) => h.executeUpdate(planFollowUpUpdate, { args: [{ ...plan, recipients }] }));
+    return this.updateGuideline(guidelineId, 'a follow-up', (h) =>
+      h.executeUpdate(planFollowUpUpdate, { args: [{ ...plan, recipients }] }),
+    );
   }
 
   async submitPart(guidelineId: string, n: number, input: unknown) {
@@ -114,7 +129,10 @@ export class FollowUpClient {
     const { afterAdoption, ...rest } = input as { afterAdoption: unknown };
     const after = parseOrThrow(z.object({ afterAdoption: afterAdoptionSchema }), { afterAdoption }).afterAdoption;
     const id = parseOrThrow(guidelineIdSchema, guidelineId);
-    const view = await readState(() => this.client.workflow.getHandle(guidelineWorkflowId(id)).query(guidelineStateQuery), `guidelineId: no guideline '${id}'`);
+    const view = await readState(
+      () => this.client.workflow.getHandle(guidelineWorkflowId(id)).query(guidelineStateQuery),
+      `guidelineId: no guideline '${id}'`,
+    );
     const validFrom = view.adoption?.validFrom ?? view.guideline.validFrom;
     if (!validFrom) throw new ValidationError([`afterAdoption: guideline '${id}' has not been adopted`]);
     return { ...rest, ...followUpWindow(validFrom, after) };
@@ -126,7 +144,11 @@ export class FollowUpClient {
     if (problems.length) throw new ValidationError(problems);
   }
 
-  private async updateGuideline(guidelineId: string, what: string, run: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<GuidelineView>) {
+  private async updateGuideline(
+    guidelineId: string,
+    what: string,
+    run: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<GuidelineView>,
+  ) {
     const id = parseOrThrow(guidelineIdSchema, guidelineId);
     const handle = this.client.workflow.getHandle(guidelineWorkflowId(id));
     return runUpdate({

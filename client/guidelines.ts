@@ -1,6 +1,6 @@
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowHandle } from '@temporalio/client';
 import { z } from 'zod';
-import { stockholmDate } from '../domain/dates';
+import { stockholmDate } from '../domain/calendar/dates';
 import {
   adoptionProblem,
   adoptSchema,
@@ -12,8 +12,8 @@ import {
   guidelineSchema,
   retireSchema,
   retirementProblem,
-} from '../domain/guideline';
-import type { OrganisationDirectory } from '../domain/organisation';
+} from '../domain/guideline/guideline';
+import type { OrganisationDirectory } from '../domain/directory/organisation';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import { readState, runUpdate } from './updates';
 import {
@@ -23,9 +23,9 @@ import {
   guidelineStateQuery,
   guidelineWorkflowId,
   retireUpdate,
-} from '../workflows/guidelineMessages';
-import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/searchAttributes';
-import { expiryInstant } from '../domain/expiryReminders';
+} from '../workflows/guideline/api';
+import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/guideline/searchAttributes';
+import { expiryInstant } from '../domain/reminders/expiryReminders';
 
 export interface GuidelineListItem {
   guidelineId: string;
@@ -100,13 +100,21 @@ export class GuidelineClient {
 
   async retire(guidelineId: string, input: unknown): Promise<GuidelineView> {
     const retirement = parseOrThrow(retireSchema, input);
-    return this.update(guidelineId, (view) => retirementProblem(view.status), (h) => h.executeUpdate(retireUpdate, { args: [retirement] }));
+    return this.update(
+      guidelineId,
+      (view) => retirementProblem(view.status),
+      (h) => h.executeUpdate(retireUpdate, { args: [retirement] }),
+    );
   }
 
   /** A decision puts a draft, or a guideline awaiting its decision, in force. */
   async adopt(guidelineId: string, input: unknown): Promise<GuidelineView> {
     const adoption = parseOrThrow(adoptSchema, input);
-    return this.update(guidelineId, (view) => adoptionProblem(view.status), (h) => h.executeUpdate(adoptUpdate, { args: [adoption] }));
+    return this.update(
+      guidelineId,
+      (view) => adoptionProblem(view.status),
+      (h) => h.executeUpdate(adoptUpdate, { args: [adoption] }),
+    );
   }
 
   /** In-force guidelines whose validity ends within the given number of days, soonest first. */
@@ -143,7 +151,13 @@ export class GuidelineClient {
   ): Promise<GuidelineView> {
     const id = parseOrThrow(guidelineIdSchema, guidelineId);
     const handle = this.handle(id);
-    return runUpdate({ handle, read: () => handle.query(guidelineStateQuery), notFound: notFound(id), problemWith, run: () => run(handle) });
+    return runUpdate({
+      handle,
+      read: () => handle.query(guidelineStateQuery),
+      notFound: notFound(id),
+      problemWith,
+      run: () => run(handle),
+    });
   }
 }
 

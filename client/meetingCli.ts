@@ -1,6 +1,6 @@
-import { formatDecision, formatWheel, itemLine } from '../domain/annualWheel';
-import type { MeetingView, RecordedDecision } from '../workflows/meetingMessages';
-import type { PrincipalReceipt, PrincipalView } from '../workflows/principalMessages';
+import { formatDecision, formatWheel, itemLine } from '../domain/meeting/annualWheel';
+import type { MeetingView, RecordedDecision } from '../workflows/meeting/api';
+import type { PrincipalReceipt, PrincipalView } from '../workflows/meeting/principalsApi';
 import type { MeetingCommand } from './meetingCommand';
 import type { MeetingClient } from './meetings';
 

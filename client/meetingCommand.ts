@@ -106,7 +106,11 @@ function principalsCommand([given, ...args]: string[], v: Values, json: boolean)
   switch (action) {
     case 'record':
       requireFlags(command, v, ['org', 'decision', 'decided-on']);
-      return { ...where, action, input: { organisationId: v.org, decision: v.decision, decidedOn: v['decided-on'], reference: v.reference } };
+      return {
+        ...where,
+        action,
+        input: { organisationId: v.org, decision: v.decision, decidedOn: v['decided-on'], reference: v.reference },
+      };
     case 'close':
       requireFlags(command, v, ['reason']);
       return { ...where, action, input: { reason: v.reason } };

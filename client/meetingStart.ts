@@ -1,6 +1,6 @@
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
-import { meetingWorkflowId, MeetingInput } from '../domain/meeting';
+import { meetingWorkflowId, MeetingInput } from '../domain/meeting/meeting';
 import { meeting } from '../workflows';
 
 /**

@@ -1,17 +1,24 @@
 import { Client, WorkflowHandle, WorkflowNotFoundError } from '@temporalio/client';
 import { z } from 'zod';
-import { annualWheel, AnnualWheel, meetingsInYear, yearSchema } from '../domain/annualWheel';
-import { BodyDirectory, meetingCalendar, meetingInputFor } from '../domain/bodies';
-import { isoDate, stockholmDate } from '../domain/dates';
-import { responsibleBodySchema } from '../domain/guideline';
-import { agendaItemSchema, itemIdSchema, MeetingCalendar, meetingWorkflowId, submitDocumentsSchema } from '../domain/meeting';
-import { DecisionContext, decisionProblem, decisionSchema } from '../domain/meetingDecision';
-import type { OrganisationDirectory } from '../domain/organisation';
-import { closeTrackingSchema, principalDecisionSchema } from '../domain/principalAdoption';
-import { ContactDirectory, resolveRecipients } from '../domain/recipients';
+import { annualWheel, AnnualWheel, meetingsInYear, yearSchema } from '../domain/meeting/annualWheel';
+import { BodyDirectory, meetingCalendar, meetingInputFor } from '../domain/meeting/bodies';
+import { isoDate, stockholmDate } from '../domain/calendar/dates';
+import { responsibleBodySchema } from '../domain/guideline/guideline';
+import { agendaItemSchema, itemIdSchema, MeetingCalendar, meetingWorkflowId, submitDocumentsSchema } from '../domain/meeting/meeting';
+import { DecisionContext, decisionProblem, decisionSchema } from '../domain/meeting/decision';
+import type { OrganisationDirectory } from '../domain/directory/organisation';
+import { closeTrackingSchema, principalDecisionSchema } from '../domain/meeting/principals';
+import { ContactDirectory, resolveRecipients } from '../domain/directory/recipients';
 import { parseOrThrow, ValidationError } from '../domain/validation';
-import { guidelineStateQuery, guidelineWorkflowId } from '../workflows/guidelineMessages';
-import { addItemUpdate, meetingAgendaQuery, MeetingView, RecordedDecision, recordDecisionUpdate, submitDocumentsUpdate } from '../workflows/meetingMessages';
+import { guidelineStateQuery, guidelineWorkflowId } from '../workflows/guideline/api';
+import {
+  addItemUpdate,
+  meetingAgendaQuery,
+  MeetingView,
+  RecordedDecision,
+  recordDecisionUpdate,
+  submitDocumentsUpdate,
+} from '../workflows/meeting/api';
 import {
   closeTrackingUpdate,
   PrincipalReceipt,
@@ -19,7 +26,7 @@ import {
   principalTrackingId,
   PrincipalView,
   recordPrincipalDecisionUpdate,
-} from '../workflows/principalMessages';
+} from '../workflows/meeting/principalsApi';
 import { ensureMeetingStarted } from './meetingStart';
 import { readState, runUpdate } from './updates';
 
@@ -63,7 +70,9 @@ export class MeetingClient {
     const ref = parseOrThrow(z.object({ body: responsibleBodySchema, year: yearSchema }), { body, year });
     const meetings = meetingsInYear(meetingCalendar(this.bodies), ref.year).filter((m) => m.body === ref.body);
     if (meetings.length === 0) throw new ValidationError([`year: ${ref.body} has no meetings in ${ref.year} in its calendar`]);
-    return Promise.all(meetings.map((m) => ensureMeetingStarted(this.client, this.taskQueue, meetingInputFor(this.bodies, m.body, m.date))));
+    return Promise.all(
+      meetings.map((m) => ensureMeetingStarted(this.client, this.taskQueue, meetingInputFor(this.bodies, m.body, m.date))),
+    );
   }
 
   /** Puts an item on a calendar meeting, starting the meeting's workflow if nothing was planned on it yet. */
@@ -76,7 +85,10 @@ export class MeetingClient {
     const input = meetingInputFor(this.bodies, ref.body, ref.date);
     if (parsed.subject?.type === 'guideline') {
       const id = parsed.subject.id;
-      await readState(() => this.client.workflow.getHandle(guidelineWorkflowId(id)).query(guidelineStateQuery), `subject.id: no guideline '${id}'`);
+      await readState(
+        () => this.client.workflow.getHandle(guidelineWorkflowId(id)).query(guidelineStateQuery),
+        `subject.id: no guideline '${id}'`,
+      );
     }
     await ensureMeetingStarted(this.client, this.taskQueue, input);
     return this.update(
@@ -89,7 +101,11 @@ export class MeetingClient {
   async submitDocuments(body: string, date: string, input: unknown): Promise<MeetingView> {
     const ref = parseOrThrow(meetingRefSchema, { body, date });
     const submission = parseOrThrow(submitDocumentsSchema, input);
-    return this.update(ref, (view) => heldProblem(view), (h) => h.executeUpdate(submitDocumentsUpdate, { args: [submission] }));
+    return this.update(
+      ref,
+      (view) => heldProblem(view),
+      (h) => h.executeUpdate(submitDocumentsUpdate, { args: [submission] }),
+    );
   }
 
   /** Records a decision on an item; a recommendation without `principals` goes to the region and every municipality. */
@@ -129,7 +145,11 @@ export class MeetingClient {
     const ref = parseOrThrow(z.object({ year: yearSchema }), { year });
     const calendar = meetingCalendar(this.bodies);
     const agendas = await Promise.all(meetingsInYear(calendar, ref.year).map((m) => this.startedAgenda(m)));
-    return annualWheel(ref.year, calendar, agendas.filter((a) => a !== undefined));
+    return annualWheel(
+      ref.year,
+      calendar,
+      agendas.filter((a) => a !== undefined),
+    );
   }
 
   /** A calendar meeting nobody has planned anything on yet has no workflow. */
@@ -154,9 +174,19 @@ export class MeetingClient {
     return this.client.workflow.getHandle(meetingWorkflowId(ref.body, ref.date));
   }
 
-  private update<R>(ref: MeetingRef, problemWith: (view: MeetingView) => string | undefined, run: (handle: WorkflowHandle) => Promise<R>): Promise<R> {
+  private update<R>(
+    ref: MeetingRef,
+    problemWith: (view: MeetingView) => string | undefined,
+    run: (handle: WorkflowHandle) => Promise<R>,
+  ): Promise<R> {
     const handle = this.meeting(ref);
-    return runUpdate({ handle, read: () => handle.query(meetingAgendaQuery), notFound: noMeeting(ref), problemWith, run: () => run(handle) });
+    return runUpdate({
+      handle,
+      read: () => handle.query(meetingAgendaQuery),
+      notFound: noMeeting(ref),
+      problemWith,
+      run: () => run(handle),
+    });
   }
 
   private tracking(body: string, date: string, itemId: string) {
@@ -169,6 +199,12 @@ export class MeetingClient {
 
   private trackingUpdate<R>(body: string, date: string, itemId: string, run: (handle: WorkflowHandle) => Promise<R>): Promise<R> {
     const { handle, notFound } = this.tracking(body, date, itemId);
-    return runUpdate({ handle, read: () => handle.query(principalProgressQuery), notFound, problemWith: trackingClosed, run: () => run(handle) });
+    return runUpdate({
+      handle,
+      read: () => handle.query(principalProgressQuery),
+      notFound,
+      problemWith: trackingClosed,
+      run: () => run(handle),
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { status } from '@grpc/grpc-js';
-import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../workflows/searchAttributes';
+import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../workflows/guideline/searchAttributes';
 
 const indexedType = {
   Datetime: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,

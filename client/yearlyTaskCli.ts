@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { TIME_ZONE } from '../domain/dates';
-import type { YearlyTasks } from '../domain/yearlyTask';
+import { TIME_ZONE } from '../domain/calendar/dates';
+import type { YearlyTasks } from '../domain/yearlyTask/yearlyTask';
 import type { YearlyTaskCommand } from './yearlyTaskCommand';
 import type { SyncedTask, YearlyTaskClient, YearlyTaskSchedule } from './yearlyTasks';
 
@@ -29,7 +29,11 @@ const describeSync = (synced: SyncedTask[]) => synced.map((s) => `${s.change} ${
 const describeList = (schedules: YearlyTaskSchedule[]) => schedules.map(line).join('\n') || 'no yearly tasks';
 
 /** Runs a `tasks` command and returns what to print: the result as JSON with --json, else as text. */
-export async function runYearlyTaskCommand(command: YearlyTaskCommand, tasks: YearlyTaskClient, readFile: () => YearlyTasks): Promise<string> {
+export async function runYearlyTaskCommand(
+  command: YearlyTaskCommand,
+  tasks: YearlyTaskClient,
+  readFile: () => YearlyTasks,
+): Promise<string> {
   const show = <T>(value: T, describe: (value: T) => string) => (command.json ? JSON.stringify(value, null, 2) : describe(value));
   switch (command.action) {
     case 'sync':

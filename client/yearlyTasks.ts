@@ -8,8 +8,8 @@ import {
   ScheduleOverlapPolicy,
 } from '@temporalio/client';
 import { z } from 'zod';
-import { TIME_ZONE } from '../domain/dates';
-import type { OrganisationDirectory } from '../domain/organisation';
+import { TIME_ZONE } from '../domain/calendar/dates';
+import type { OrganisationDirectory } from '../domain/directory/organisation';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import {
   catchupWindowMs,
@@ -18,7 +18,7 @@ import {
   yearlyTaskIdSchema,
   yearlyTaskScheduleId,
   yearlyTasksSchema,
-} from '../domain/yearlyTask';
+} from '../domain/yearlyTask/yearlyTask';
 import { yearlyTask } from '../workflows';
 
 export interface YearlyTaskSchedule {
@@ -44,8 +44,17 @@ function scheduleOf(task: YearlyTask, taskQueue: string) {
   const [hour, minute, second = 0] = task.time.split(':').map(Number);
   return {
     // The time zone and the catch-up window are set explicitly: the defaults are UTC and one year.
-    spec: { calendars: [{ month: MONTHS[task.on.month - 1], dayOfMonth: task.on.day, hour, minute, second, comment: task.title }], timezone: TIME_ZONE },
-    action: { type: 'startWorkflow' as const, workflowType: yearlyTask, workflowId: yearlyTaskScheduleId(task.id), taskQueue, args: [task] as [YearlyTask] },
+    spec: {
+      calendars: [{ month: MONTHS[task.on.month - 1], dayOfMonth: task.on.day, hour, minute, second, comment: task.title }],
+      timezone: TIME_ZONE,
+    },
+    action: {
+      type: 'startWorkflow' as const,
+      workflowType: yearlyTask,
+      workflowId: yearlyTaskScheduleId(task.id),
+      taskQueue,
+      args: [task] as [YearlyTask],
+    },
     policies: { catchupWindow: catchupWindowMs(task.catchupWindow), overlap: ScheduleOverlapPolicy.SKIP },
   };
 }

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { bodyDirectorySchema, BodyDirectory } from '../domain/bodies';
-import { organisationDirectorySchema, OrganisationDirectory } from '../domain/organisation';
-import { contactDirectorySchema, ContactDirectory } from '../domain/recipients';
+import { bodyDirectorySchema, BodyDirectory } from '../domain/meeting/bodies';
+import { organisationDirectorySchema, OrganisationDirectory } from '../domain/directory/organisation';
+import { contactDirectorySchema, ContactDirectory } from '../domain/directory/recipients';
 import { parseOrThrow, ValidationError } from '../domain/validation';
-import { YearlyTasks, yearlyTasksSchema } from '../domain/yearlyTask';
+import { YearlyTasks, yearlyTasksSchema } from '../domain/yearlyTask/yearlyTask';
 
 const projectRoot = path.resolve(__dirname, '..');
 const optionalPath = z.string().min(1).optional();
@@ -13,7 +13,10 @@ const optionalPath = z.string().min(1).optional();
 /** Everything the worker and the client read from the environment, parsed once at the edge. */
 export const settingsSchema = z
   .object({
-    TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, { error: 'must be host:port' }).default('localhost:7233'),
+    TEMPORAL_ADDRESS: z
+      .string()
+      .regex(/^[^\s:]+:\d+$/, { error: 'must be host:port' })
+      .default('localhost:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
     TEMPORAL_TASK_QUEUE: z.string().min(1).default('guidelines'),
     TEMPORAL_TLS: z.enum(['true', 'false']).optional(),
@@ -25,10 +28,22 @@ export const settingsSchema = z
     DATA_DIR: z.string().min(1).default(path.join(projectRoot, 'data')),
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
     MAIL_FROM: z.string().min(3).default('Riktlinjer <riktlinjer@localhost>'),
-    ORGANISATIONS_FILE: z.string().min(1).default(path.join(projectRoot, 'config', 'organisations.json')),
-    BODIES_FILE: z.string().min(1).default(path.join(projectRoot, 'config', 'bodies.json')),
-    CONTACTS_FILE: z.string().min(1).default(path.join(projectRoot, 'config', 'contacts.json')),
-    YEARLY_TASKS_FILE: z.string().min(1).default(path.join(projectRoot, 'config', 'yearlyTasks.json')),
+    ORGANISATIONS_FILE: z
+      .string()
+      .min(1)
+      .default(path.join(projectRoot, 'config', 'organisations.json')),
+    BODIES_FILE: z
+      .string()
+      .min(1)
+      .default(path.join(projectRoot, 'config', 'bodies.json')),
+    CONTACTS_FILE: z
+      .string()
+      .min(1)
+      .default(path.join(projectRoot, 'config', 'contacts.json')),
+    YEARLY_TASKS_FILE: z
+      .string()
+      .min(1)
+      .default(path.join(projectRoot, 'config', 'yearlyTasks.json')),
   })
   .refine((s) => !s.TEMPORAL_TLS_CERT_PATH === !s.TEMPORAL_TLS_KEY_PATH, {
     path: ['TEMPORAL_TLS_KEY_PATH'],
@@ -37,9 +52,7 @@ export const settingsSchema = z
 export type Settings = z.infer<typeof settingsSchema>;
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const relevant = Object.fromEntries(
-    Object.keys(settingsSchema.shape).flatMap((k) => (env[k] ? [[k, env[k]]] : [])),
-  );
+  const relevant = Object.fromEntries(Object.keys(settingsSchema.shape).flatMap((k) => (env[k] ? [[k, env[k]]] : [])));
   return parseOrThrow(settingsSchema, relevant);
 }
 
@@ -56,7 +69,8 @@ export interface TemporalConnectionOptions {
 /** Same options for the worker's NativeConnection and the client's Connection: a cluster is configuration only. */
 export function temporalConnectionOptions(s: Settings): TemporalConnectionOptions {
   const wantsTls =
-    s.TEMPORAL_TLS === 'true' || (s.TEMPORAL_TLS !== 'false' && !!(s.TEMPORAL_TLS_CA_PATH || s.TEMPORAL_TLS_CERT_PATH || s.TEMPORAL_API_KEY));
+    s.TEMPORAL_TLS === 'true' ||
+    (s.TEMPORAL_TLS !== 'false' && !!(s.TEMPORAL_TLS_CA_PATH || s.TEMPORAL_TLS_CERT_PATH || s.TEMPORAL_API_KEY));
   const read = (file: string | undefined) => (file ? fs.readFileSync(file) : undefined);
   return {
     address: s.TEMPORAL_ADDRESS,

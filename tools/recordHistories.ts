@@ -3,8 +3,8 @@ import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { ConsultationClient } from '../client/consultations';
 import { GuidelineClient } from '../client/guidelines';
-import { consultationWorkflowId } from '../workflows/consultationMessages';
-import { guidelineWorkflowId } from '../workflows/guidelineMessages';
+import { consultationWorkflowId } from '../workflows/consultation/api';
+import { guidelineWorkflowId } from '../workflows/guideline/api';
 import { contacts, organisations } from '../test/support/directories';
 import { englishSubscriber, guideline } from '../test/support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../test/support/lifecycleEnvironment';
@@ -12,12 +12,12 @@ import { item, scenarioBodies, startMeeting } from '../test/support/meetings';
 import { commissionBodies, commissionInput, malin, selfCareDraft } from '../test/support/commissions';
 import { CommissionClient } from '../client/commissions';
 import { FollowUpClient } from '../client/followUps';
-import { followUpWorkflowId, implementationWorkflowId } from '../workflows/followUpMessages';
-import { meetingWorkflowId } from '../domain/meeting';
-import type { Decision } from '../domain/meetingDecision';
-import { resolveRecipients } from '../domain/recipients';
-import { addItemUpdate, recordDecisionUpdate, submitDocumentsUpdate } from '../workflows/meetingMessages';
-import { principalTrackingId, recordPrincipalDecisionUpdate } from '../workflows/principalMessages';
+import { followUpWorkflowId, implementationWorkflowId } from '../workflows/followUp/api';
+import { meetingWorkflowId } from '../domain/meeting/meeting';
+import type { Decision } from '../domain/meeting/decision';
+import { resolveRecipients } from '../domain/directory/recipients';
+import { addItemUpdate, recordDecisionUpdate, submitDocumentsUpdate } from '../workflows/meeting/api';
+import { principalTrackingId, recordPrincipalDecisionUpdate } from '../workflows/meeting/principalsApi';
 
 const out = path.resolve(__dirname, '../test/workflow/histories');
 type Recorded = Array<[name: string, workflowId: string, runId: string | undefined]>;
@@ -91,17 +91,28 @@ async function recordMeetings() {
       await meeting(december).executeUpdate(addItemUpdate, { args: [input] });
     }
     await t.skipTo('2034-11-20');
-    await meeting(december).executeUpdate(submitDocumentsUpdate, { args: [{ itemId: 'lss', documents: [{ title: 'Uppdrag', link: 'https://samverkan.example/lss.pdf' }] }] });
+    await meeting(december).executeUpdate(submitDocumentsUpdate, {
+      args: [{ itemId: 'lss', documents: [{ title: 'Uppdrag', link: 'https://samverkan.example/lss.pdf' }] }],
+    });
     await t.skipTo('2034-12-15', '10:00');
     const decide = (id: string, decision: Decision) => meeting(id).executeUpdate(recordDecisionUpdate, { args: [decision] });
-    await decide(december, { outcome: 'endorse', action: 'extend', itemId: 'expected-child', validUntil: '2036-12-31', version: '2', editorialChanges: 'Språk' });
+    await decide(december, {
+      outcome: 'endorse',
+      action: 'extend',
+      itemId: 'expected-child',
+      validUntil: '2036-12-31',
+      version: '2',
+      editorialChanges: 'Språk',
+    });
     await decide(december, { outcome: 'send-back', itemId: 'pfik', toMeeting: '2035-02-09', reason: 'Återkommer' });
     await decide(december, { outcome: 'endorse', action: 'approve', itemId: 'lss' });
     await t.skipTo('2035-01-19', '14:00');
     const principals = resolveRecipients([{ group: 'principals' }], organisations, contacts);
     await decide(sroJanuary, { outcome: 'recommend-principals', itemId: 'lss', decideBy: '2035-03-29', principals });
     const tracking = principalTrackingId(sroJanuary, 'lss');
-    await meeting(tracking).executeUpdate(recordPrincipalDecisionUpdate, { args: [{ organisationId: 'vgr', decision: 'adopted', decidedOn: '2035-01-19' }] });
+    await meeting(tracking).executeUpdate(recordPrincipalDecisionUpdate, {
+      args: [{ organisationId: 'vgr', decision: 'adopted', decidedOn: '2035-01-19' }],
+    });
     await t.skipTo('2035-04-02');
     await save(t, [
       ['meeting-decided', december, undefined],
@@ -124,10 +135,21 @@ async function recordAfterDecisions() {
     await guidelines.register(guideline({ id: 'followed-up', validFrom: '2036-06-01', validUntil: '2039-05-31' }));
     const preparationGroup = [malin];
     await followUps.planImplementation('followed-up', { deadline: '2037-03-31', implementers: 'subregions', preparationGroup });
-    await followUps.planFollowUp('followed-up', { title: 'Uppföljning', opensOn: '2037-01-12', closesOn: '2037-02-05', preparationGroup, targetMeeting: { body: 'VVG', date: '2037-02-16' } });
+    await followUps.planFollowUp('followed-up', {
+      title: 'Uppföljning',
+      opensOn: '2037-01-12',
+      closesOn: '2037-02-05',
+      preparationGroup,
+      targetMeeting: { body: 'VVG', date: '2037-02-16' },
+    });
     await t.skipTo('2037-01-13');
     await followUps.confirmImplementation('followed-up', 1, { organisationId: 'fyrbodal', confirmedOn: '2037-01-13' });
-    await followUps.submitPart('followed-up', 1, { organisationId: 'fyrbodal', partId: 'functionality', answer: 'Fungerar', submittedOn: '2037-01-13' });
+    await followUps.submitPart('followed-up', 1, {
+      organisationId: 'fyrbodal',
+      partId: 'functionality',
+      answer: 'Fungerar',
+      submittedOn: '2037-01-13',
+    });
     await commissions.completeMilestone('lss-short-stays', { milestoneId: 'first-draft', completedOn: '2037-01-13' });
     await t.skipTo('2037-02-10');
     await commissions.complete('lss-short-stays', { completedOn: '2037-02-10', summary: 'Rutin framtagen', draft: selfCareDraft });

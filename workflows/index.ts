@@ -1,8 +1,8 @@
-export { guidelineLifecycle } from './guidelineLifecycle';
-export { consultationRound } from './consultationRound';
-export { meeting } from './meeting';
-export { principalAdoption } from './principalAdoption';
-export { yearlyTask } from './yearlyTask';
-export { commission } from './commission';
-export { implementationTracking } from './implementationTracking';
-export { followUpSurvey } from './followUpSurvey';
+export { guidelineLifecycle } from './guideline/lifecycle';
+export { consultationRound } from './consultation/round';
+export { meeting } from './meeting/meeting';
+export { principalAdoption } from './meeting/principalAdoption';
+export { yearlyTask } from './yearlyTask/yearlyTask';
+export { commission } from './commission/commission';
+export { implementationTracking } from './followUp/implementation';
+export { followUpSurvey } from './followUp/survey';

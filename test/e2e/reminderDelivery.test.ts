@@ -4,10 +4,10 @@ import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DateTime } from 'luxon';
 import { Ledger } from '../../activities/ledger';
-import { formatDate } from '../../domain/messages';
-import { TIME_ZONE } from '../../domain/dates';
-import { guidelineWorkflowId } from '../../workflows/guidelineMessages';
-import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../../workflows/searchAttributes';
+import { formatDate } from '../../domain/mail/letter';
+import { TIME_ZONE } from '../../domain/calendar/dates';
+import { guidelineWorkflowId } from '../../workflows/guideline/api';
+import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../../workflows/guideline/searchAttributes';
 import { devServerExecutable } from '../../tools/serverExecutables';
 import { runCli, until, WorkerProcess } from '../support/processes';
 import { SmtpSink } from '../support/smtpSink';
@@ -106,9 +106,9 @@ test('on the dev server a reminder reaches a real SMTP server once, in Swedish w
   const ui = await fetch(
     `http://127.0.0.1:${uiPort}/api/v1/namespaces/default/workflows?query=${encodeURIComponent(`WorkflowId = 'guideline/e2e-consent'`)}`,
   );
-  expect(((await ui.json()) as { executions: Array<{ execution: { workflowId: string } }> }).executions.map((e) => e.execution.workflowId)).toEqual([
-    'guideline/e2e-consent',
-  ]);
+  expect(
+    ((await ui.json()) as { executions: Array<{ execution: { workflowId: string } }> }).executions.map((e) => e.execution.workflowId),
+  ).toEqual(['guideline/e2e-consent']);
   const listed = await runCli(['list', '--expiring-within', '2d', '--json'], env);
   expect(JSON.parse(listed.stdout).map((g: { guidelineId: string }) => g.guidelineId)).toEqual(['e2e-consent']);
 

@@ -10,11 +10,11 @@ import { Ledger } from '../../activities/ledger';
 import { createMailTransport } from '../../activities/mailTransport';
 import { YearlyTaskClient } from '../../client/yearlyTasks';
 import { loadSettings, loadYearlyTasks } from '../../config';
-import { formatDate } from '../../domain/messages';
+import { formatDate } from '../../domain/mail/letter';
 import { ValidationError } from '../../domain/validation';
-import { occurrence, occurrenceYearAt, YearlyTask } from '../../domain/yearlyTask';
+import { occurrence, occurrenceYearAt, YearlyTask } from '../../domain/yearlyTask/yearlyTask';
 import { devServerExecutable } from '../../tools/serverExecutables';
-import type { YearlyTaskRun } from '../../workflows/yearlyTask';
+import type { YearlyTaskRun } from '../../workflows/yearlyTask/yearlyTask';
 import { organisations } from '../support/directories';
 import { bodies } from '../support/lifecycleEnvironment';
 import { until } from '../support/processes';
@@ -38,7 +38,7 @@ beforeAll(async () => {
     connection: server.nativeConnection,
     taskQueue: TASK_QUEUE,
     // Only the workflow under test: bundling is quicker.
-    workflowsPath: require.resolve('../../workflows/yearlyTask'),
+    workflowsPath: require.resolve('../../workflows/yearlyTask/yearlyTask'),
     activities: createActivities({
       ledger,
       mail: createMailTransport({ outboxDir: path.join(dir, 'outbox') }),
@@ -63,7 +63,8 @@ afterAll(async () => {
 
 const rawDescription = (task: YearlyTask) => server.client.schedule.getHandle(`yearly/${task.id}`).describe();
 const listedIds = async () => (await tasks.list()).map((s) => s.scheduleId);
-const listedAs = (ids: string[]) => until(`the list to show ${ids.join(', ')}`, async () => JSON.stringify(await listedIds()) === JSON.stringify(ids) || undefined);
+const listedAs = (ids: string[]) =>
+  until(`the list to show ${ids.join(', ')}`, async () => JSON.stringify(await listedIds()) === JSON.stringify(ids) || undefined);
 const outbox = () => (fs.existsSync(path.join(dir, 'outbox')) ? fs.readdirSync(path.join(dir, 'outbox')) : []);
 const yearlyMails = () => ledger.mails().filter((m) => m.template === 'yearly-task');
 const refusal = (run: () => Promise<unknown>) =>
@@ -135,7 +136,9 @@ test('a task triggered by hand mails each recipient once and records one outcome
   expect(files).toHaveLength(recipients.length);
   const mails = await Promise.all(files.map(async (f) => simpleParser(fs.readFileSync(path.join(dir, 'outbox', f)))));
   expect(mails.map((m) => m.subject)).toEqual(recipients.map(() => `Årlig uppgift ${year}: Årsrapport om avvikelser i samverkan`));
-  expect(mails.flatMap((m) => (Array.isArray(m.to) ? m.to : [m.to!]).flatMap((a) => a.value.map((v) => v.address))).sort()).toEqual([...recipients].sort());
+  expect(mails.flatMap((m) => (Array.isArray(m.to) ? m.to : [m.to!]).flatMap((a) => a.value.map((v) => v.address))).sort()).toEqual(
+    [...recipients].sort(),
+  );
 
   await tasks.trigger(task.id);
   expect(await runOf(2)).toMatchObject({ year, recipients });
@@ -197,7 +200,9 @@ describe('bad input changes no Schedule', () => {
 
   test('an unknown or malformed id is named', async () => {
     expect(await refusal(() => tasks.trigger('no-such-task'))).toEqual(["id: no yearly task 'no-such-task'"]);
-    expect(await refusal(() => tasks.remove('Deviations Report'))).toEqual(['id: must be lowercase letters, digits and hyphens (at most 60)']);
+    expect(await refusal(() => tasks.remove('Deviations Report'))).toEqual([
+      'id: must be lowercase letters, digits and hyphens (at most 60)',
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { BodyDirectory } from '../../domain/bodies';
+import type { BodyDirectory } from '../../domain/meeting/bodies';
 import { bodies } from './lifecycleEnvironment';
 import { presenter } from './meetings';
 

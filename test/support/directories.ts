@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { organisationDirectorySchema } from '../../domain/organisation';
-import { contactDirectorySchema } from '../../domain/recipients';
+import { organisationDirectorySchema } from '../../domain/directory/organisation';
+import { contactDirectorySchema } from '../../domain/directory/recipients';
 
 const read = (file: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config', file), 'utf8'));
 

@@ -1,4 +1,4 @@
-import type { GuidelineInput } from '../../domain/guideline';
+import type { GuidelineInput } from '../../domain/guideline/guideline';
 
 export const owner = {
   name: 'Anna Andersson',

@@ -6,15 +6,13 @@ import { bundleWorkflowCode, Runtime, DefaultLogger, Worker, WorkflowBundleWithS
 import { createActivities } from '../../activities';
 import { Ledger } from '../../activities/ledger';
 import { createMailTransport } from '../../activities/mailTransport';
-import { BodyDirectory, bodyDirectorySchema } from '../../domain/bodies';
-import { stockholmInstant } from '../../domain/dates';
+import { BodyDirectory, bodyDirectorySchema } from '../../domain/meeting/bodies';
+import { stockholmInstant } from '../../domain/calendar/dates';
 import { registerSearchAttributes } from '../../client/searchAttributes';
 import { testServerExecutable } from '../../tools/serverExecutables';
 
 export const TASK_QUEUE = 'guidelines-test';
-export const bodies = bodyDirectorySchema.parse(
-  JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config/bodies.json'), 'utf8')),
-);
+export const bodies = bodyDirectorySchema.parse(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config/bodies.json'), 'utf8')));
 
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
@@ -55,7 +53,15 @@ export class LifecycleEnvironment {
       connection: env.nativeConnection,
       taskQueue: TASK_QUEUE,
       workflowBundle,
-      activities: createActivities({ ledger, mail, from: 'Riktlinjer <riktlinjer@test.invalid>', bodies: directory, client: env.client, taskQueue: TASK_QUEUE, reportsDir: path.join(dir, 'reports') }),
+      activities: createActivities({
+        ledger,
+        mail,
+        from: 'Riktlinjer <riktlinjer@test.invalid>',
+        bodies: directory,
+        client: env.client,
+        taskQueue: TASK_QUEUE,
+        reportsDir: path.join(dir, 'reports'),
+      }),
     });
     return new LifecycleEnvironment(env, ledger, outbox, worker, worker.run());
   }

@@ -1,9 +1,9 @@
 import { Client } from '@temporalio/client';
-import { BodyDirectory } from '../../domain/bodies';
+import { BodyDirectory } from '../../domain/meeting/bodies';
 import { bodies } from './lifecycleEnvironment';
-import { meetingInputFor } from '../../domain/bodies';
-import type { ResponsibleBody } from '../../domain/guideline';
-import type { AgendaItemInput } from '../../domain/meeting';
+import { meetingInputFor } from '../../domain/meeting/bodies';
+import type { ResponsibleBody } from '../../domain/guideline/guideline';
+import type { AgendaItemInput } from '../../domain/meeting/meeting';
 import { ensureMeetingStarted } from '../../client/meetingStart';
 import { TASK_QUEUE } from './lifecycleEnvironment';
 

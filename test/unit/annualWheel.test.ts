@@ -1,12 +1,18 @@
-import { annualWheel, formatDecision, formatWheel, meetingsInYear, StartedMeeting, yearSchema } from '../../domain/annualWheel';
-import type { MeetingCalendar } from '../../domain/meeting';
+import { annualWheel, formatDecision, formatWheel, meetingsInYear, StartedMeeting, yearSchema } from '../../domain/meeting/annualWheel';
+import type { MeetingCalendar } from '../../domain/meeting/meeting';
 
 const calendar: MeetingCalendar = {
   VVG: ['2027-02-11', '2027-04-15', '2028-02-10'],
   SRO: ['2027-03-04', '2027-04-15', '2026-12-03'],
 };
 
-const malin = { name: 'Malin Svärd', email: 'malin.sward@vastkom.example', organisationId: 'vastkom', role: 'presenter', language: 'sv' as const };
+const malin = {
+  name: 'Malin Svärd',
+  email: 'malin.sward@vastkom.example',
+  organisationId: 'vastkom',
+  role: 'presenter',
+  language: 'sv' as const,
+};
 
 const consent = {
   itemId: 'consent',
@@ -23,7 +29,16 @@ const vvgFebruary: StartedMeeting = {
   date: '2027-02-11',
   status: 'closed',
   items: [
-    { ...consent, decision: { outcome: 'endorse', action: 'adopt', validFrom: '2027-05-01', validUntil: '2029-04-30', effects: { placedOn: 'meeting/SRO/2027-03-04' } } },
+    {
+      ...consent,
+      decision: {
+        outcome: 'endorse',
+        action: 'adopt',
+        validFrom: '2027-05-01',
+        validUntil: '2029-04-30',
+        effects: { placedOn: 'meeting/SRO/2027-03-04' },
+      },
+    },
     { ...survey, decision: { outcome: 'note', effects: {} } },
   ],
 };
@@ -63,7 +78,13 @@ describe('annualWheel', () => {
       minutes: 30,
       subject: { type: 'guideline', id: 'consent' },
       presenter: { name: 'Malin Svärd', organisationId: 'vastkom' },
-      decision: { outcome: 'endorse', action: 'adopt', validFrom: '2027-05-01', validUntil: '2029-04-30', effects: { placedOn: 'meeting/SRO/2027-03-04' } },
+      decision: {
+        outcome: 'endorse',
+        action: 'adopt',
+        validFrom: '2027-05-01',
+        validUntil: '2029-04-30',
+        effects: { placedOn: 'meeting/SRO/2027-03-04' },
+      },
     });
   });
 
@@ -105,7 +126,9 @@ describe('formatWheel', () => {
   test('in English', () => {
     const text = formatWheel(wheel, 'en');
     expect(text).toContain('Annual wheel 2027');
-    expect(text).toContain('February 2027\n  2027-02-11 VVG: closed, 2 items, 45 min\n    Decision, 30 min: Riktlinje för samtycke (guideline consent), Malin Svärd');
+    expect(text).toContain(
+      'February 2027\n  2027-02-11 VVG: closed, 2 items, 45 min\n    Decision, 30 min: Riktlinje för samtycke (guideline consent), Malin Svärd',
+    );
     expect(text).toContain('      decision: endorsed, on to SRO 2027-03-04');
     expect(text).toContain('  2027-03-04 SRO: planned, no items');
     expect(text).toContain('  2027-04-15 SRO: not started');
@@ -121,13 +144,25 @@ describe('formatWheel', () => {
 
 describe('formatDecision', () => {
   test.each<[Parameters<typeof formatDecision>[0], string, string]>([
-    [{ outcome: 'endorse', action: 'adopt', validFrom: '2027-05-01', validUntil: '2029-04-30' }, 'antas, gäller 2027-05-01 till 2029-04-30', 'adopted, valid 2027-05-01 to 2029-04-30'],
+    [
+      { outcome: 'endorse', action: 'adopt', validFrom: '2027-05-01', validUntil: '2029-04-30' },
+      'antas, gäller 2027-05-01 till 2029-04-30',
+      'adopted, valid 2027-05-01 to 2029-04-30',
+    ],
     [{ outcome: 'endorse', action: 'extend', validUntil: '2029-12-31' }, 'förlängs till 2029-12-31', 'extended until 2029-12-31'],
     [{ outcome: 'endorse', action: 'approve' }, 'godkänns', 'approved'],
     [{ outcome: 'note' }, 'noteras', 'noted'],
     [{ outcome: 'send-back', toMeeting: '2027-06-10' }, 'återkommer 2027-06-10', 'returns on 2027-06-10'],
-    [{ outcome: 'recommend-principals', decideBy: '2027-12-31' }, 'rekommenderas huvudmännen, beslut senast 2027-12-31', 'recommended to the principals, decide by 2027-12-31'],
-    [{ outcome: 'send-back', toMeeting: '2027-06-10', effects: { placedOn: 'meeting/VVG/2027-06-10' } }, 'återkommer 2027-06-10', 'returns on 2027-06-10'],
+    [
+      { outcome: 'recommend-principals', decideBy: '2027-12-31' },
+      'rekommenderas huvudmännen, beslut senast 2027-12-31',
+      'recommended to the principals, decide by 2027-12-31',
+    ],
+    [
+      { outcome: 'send-back', toMeeting: '2027-06-10', effects: { placedOn: 'meeting/VVG/2027-06-10' } },
+      'återkommer 2027-06-10',
+      'returns on 2027-06-10',
+    ],
   ])('%j', (decision, sv, en) => {
     expect(formatDecision(decision, 'sv')).toBe(sv);
     expect(formatDecision(decision, 'en')).toBe(en);
@@ -135,7 +170,10 @@ describe('formatDecision', () => {
 });
 
 describe('yearSchema', () => {
-  test.each([['2027', 2027], [2027, 2027]])('%j is %i', (input, year) => {
+  test.each([
+    ['2027', 2027],
+    [2027, 2027],
+  ])('%j is %i', (input, year) => {
     expect(yearSchema.parse(input)).toBe(year);
   });
 

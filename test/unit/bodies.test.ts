@@ -1,9 +1,9 @@
 import { problemsOf } from '../support/validation';
 import fs from 'node:fs';
 import path from 'node:path';
-import { bodyDirectorySchema, BodyDirectory, meetingCalendar, meetingInputFor } from '../../domain/bodies';
-import { isBusinessDay } from '../../domain/calendar';
-import { documentPolicySchema, meetingInputSchema } from '../../domain/meeting';
+import { bodyDirectorySchema, BodyDirectory, meetingCalendar, meetingInputFor } from '../../domain/meeting/bodies';
+import { isBusinessDay } from '../../domain/calendar/businessDays';
+import { documentPolicySchema, meetingInputSchema } from '../../domain/meeting/meeting';
 
 type Directory = { about?: string; bodies: { id: string; name: string; secretary: Record<string, unknown> }[] };
 const file = path.resolve(__dirname, '../../config/bodies.json');
@@ -155,18 +155,34 @@ describe('bodyDirectorySchema: meetings and documents', () => {
     ['2027-05-06', 'Ascension Day 2027'],
     ['2027-06-25', 'Midsummer Eve 2027'],
   ])('rejects a meeting on %s (%s), naming the date', (date) => {
-    expect(issuesOf(withBody(1, { meetings: ['2020-01-10', '2020-03-06', date] }))).toEqual([{ path: 'bodies.1.meetings.2', message: 'is not a business day' }]);
+    expect(issuesOf(withBody(1, { meetings: ['2020-01-10', '2020-03-06', date] }))).toEqual([
+      { path: 'bodies.1.meetings.2', message: 'is not a business day' },
+    ]);
   });
 
   test('rejects a date that does not exist, naming it', () => {
-    expect(issuesOf(withBody(0, { meetings: ['2020-02-30'] }))).toEqual([{ path: 'bodies.0.meetings.0', message: 'must be an existing calendar date written YYYY-MM-DD' }]);
+    expect(issuesOf(withBody(0, { meetings: ['2020-02-30'] }))).toEqual([
+      { path: 'bodies.0.meetings.0', message: 'must be an existing calendar date written YYYY-MM-DD' },
+    ]);
   });
 
   test.each<[string, Record<string, unknown>, string]>([
     ['a malformed start', { startsAt: '9' }, 'bodies.0.startsAt'],
-    ['a zero-day document deadline', { documentPolicy: { documentDeadlineBusinessDays: 0 } }, 'bodies.0.documentPolicy.documentDeadlineBusinessDays'],
-    ['no presenter reminders', { documentPolicy: { presenterRemindersBusinessDaysBefore: [] } }, 'bodies.0.documentPolicy.presenterRemindersBusinessDaysBefore'],
-    ['a member without an address', { members: [{ name: 'Ledamot', email: 'x', organisationId: 'fyrbodal', role: 'member' }] }, 'bodies.0.members.0.email'],
+    [
+      'a zero-day document deadline',
+      { documentPolicy: { documentDeadlineBusinessDays: 0 } },
+      'bodies.0.documentPolicy.documentDeadlineBusinessDays',
+    ],
+    [
+      'no presenter reminders',
+      { documentPolicy: { presenterRemindersBusinessDaysBefore: [] } },
+      'bodies.0.documentPolicy.presenterRemindersBusinessDaysBefore',
+    ],
+    [
+      'a member without an address',
+      { members: [{ name: 'Ledamot', email: 'x', organisationId: 'fyrbodal', role: 'member' }] },
+      'bodies.0.members.0.email',
+    ],
   ])('rejects %s, naming %s', (_label, fields, path) => {
     expect(issuesOf(withBody(0, fields))!.map((i) => i.path)).toEqual([path]);
   });

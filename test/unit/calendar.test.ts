@@ -8,8 +8,8 @@ import {
   quietPeriodSchema,
   subtractBusinessDays,
   swedishHoliday,
-} from '../../domain/calendar';
-import { weekday } from '../../domain/dates';
+} from '../../domain/calendar/businessDays';
+import { weekday } from '../../domain/calendar/dates';
 
 describe('swedishHoliday and isBusinessDay: days off', () => {
   test.each([
@@ -344,7 +344,7 @@ describe('addBusinessDays', () => {
   ])('counts exactly %i business days after %s, the result included', (date, n) => {
     const result = addBusinessDays(date, n);
     let count = 0;
-    for (let d = new Date(`${date}T12:00:00Z`); d.toISOString().slice(0, 10) < result; ) {
+    for (let d = new Date(`${date}T12:00:00Z`); d.toISOString().slice(0, 10) < result;) {
       d.setUTCDate(d.getUTCDate() + 1);
       if (isBusinessDay(d.toISOString().slice(0, 10))) count++;
     }

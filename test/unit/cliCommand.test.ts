@@ -8,9 +8,28 @@ import { ValidationError } from '../../domain/validation';
 describe('CLI arguments', () => {
   test('register from flags builds the guideline the schema validates', () => {
     const command = parseCommand([
-      'register', '--id', 'consent', '--title', 'Samtycke', '--kind', 'guideline', '--owner-name', 'Anna',
-      '--owner-email', 'anna@vgregion.example', '--owner-org', 'vgr', '--owner-role', 'processledare',
-      '--body', 'VVG', '--valid-from', '2026-06-01', '--valid-until', '2028-05-31', '--json',
+      'register',
+      '--id',
+      'consent',
+      '--title',
+      'Samtycke',
+      '--kind',
+      'guideline',
+      '--owner-name',
+      'Anna',
+      '--owner-email',
+      'anna@vgregion.example',
+      '--owner-org',
+      'vgr',
+      '--owner-role',
+      'processledare',
+      '--body',
+      'VVG',
+      '--valid-from',
+      '2026-06-01',
+      '--valid-until',
+      '2028-05-31',
+      '--json',
     ]);
     expect(command).toEqual({
       name: 'register',
@@ -51,7 +70,10 @@ describe('CLI arguments', () => {
     expect(() => parseCommand(argv)).toThrow(message);
   });
 
-  test.each([['180d', 180], ['1d', 1]])('--expiring-within %s is %i days', (text, days) => {
+  test.each([
+    ['180d', 180],
+    ['1d', 1],
+  ])('--expiring-within %s is %i days', (text, days) => {
     expect(expiringWithinSchema.parse(text)).toBe(days);
   });
 
@@ -63,7 +85,21 @@ describe('CLI arguments', () => {
 describe('consultation and adoption arguments', () => {
   test('answer, extend, withdraw, close, progress and export address a round, the latest by default', () => {
     expect(
-      parseCommand(['consultation', 'answer', 'consent', '--round', '2', '--org', 'kommun-ale', '--kind', 'comments', '--received', '2031-01-28', '--text', 'Se bilaga']),
+      parseCommand([
+        'consultation',
+        'answer',
+        'consent',
+        '--round',
+        '2',
+        '--org',
+        'kommun-ale',
+        '--kind',
+        'comments',
+        '--received',
+        '2031-01-28',
+        '--text',
+        'Se bilaga',
+      ]),
     ).toEqual({
       name: 'consultation',
       action: 'answer',
@@ -82,12 +118,14 @@ describe('consultation and adoption arguments', () => {
       input: { organisationId: 'kommun-ale', reason: 'r' },
     });
     expect(parseCommand(['consultation', 'export', 'consent'])).toMatchObject({ action: 'export', input: {} });
-    expect(parseCommand(['adopt', 'consent', '--valid-from', '2031-07-01', '--valid-until', '2033-06-30', '--decision', 'VVG §2'])).toEqual({
-      name: 'adopt',
-      json: false,
-      id: 'consent',
-      input: { validFrom: '2031-07-01', validUntil: '2033-06-30', decisionRef: 'VVG §2', note: undefined },
-    });
+    expect(parseCommand(['adopt', 'consent', '--valid-from', '2031-07-01', '--valid-until', '2033-06-30', '--decision', 'VVG §2'])).toEqual(
+      {
+        name: 'adopt',
+        json: false,
+        id: 'consent',
+        input: { validFrom: '2031-07-01', validUntil: '2033-06-30', decisionRef: 'VVG §2', note: undefined },
+      },
+    );
     expect(parseCommand(['register', '--draft', '--id', 'consent'])).toMatchObject({ input: { draft: true, id: 'consent' } });
   });
 
@@ -114,13 +152,34 @@ describe('meeting, wheel and principals arguments', () => {
 
   test.each<[string[], object]>([
     [['meeting', 'plan', 'VVG', '2027'], { name: 'meeting', action: 'plan', body: 'VVG', year: '2027', json: false }],
-    [['meeting', 'agenda', 'SRO', '2027-03-04', '--json'], { name: 'meeting', action: 'agenda', body: 'SRO', date: '2027-03-04', json: true }],
     [
-      ['meeting', 'add-item', 'VVG', '2027-02-11', '--file', item],
-      { name: 'meeting', action: 'add-item', body: 'VVG', date: '2027-02-11', json: false, input: { itemId: 'consent', title: 'Samtycke' } },
+      ['meeting', 'agenda', 'SRO', '2027-03-04', '--json'],
+      { name: 'meeting', action: 'agenda', body: 'SRO', date: '2027-03-04', json: true },
     ],
     [
-      ['meeting', 'submit', 'VVG', '2027-02-11', '--item', 'consent', '--title', 'Remissversion', '--link', 'https://samverkan.example/samtycke.pdf'],
+      ['meeting', 'add-item', 'VVG', '2027-02-11', '--file', item],
+      {
+        name: 'meeting',
+        action: 'add-item',
+        body: 'VVG',
+        date: '2027-02-11',
+        json: false,
+        input: { itemId: 'consent', title: 'Samtycke' },
+      },
+    ],
+    [
+      [
+        'meeting',
+        'submit',
+        'VVG',
+        '2027-02-11',
+        '--item',
+        'consent',
+        '--title',
+        'Remissversion',
+        '--link',
+        'https://samverkan.example/samtycke.pdf',
+      ],
       {
         name: 'meeting',
         action: 'submit',
@@ -143,10 +202,30 @@ describe('meeting, wheel and principals arguments', () => {
     ],
     [
       ['meeting', 'decide', 'VVG', '2027-02-11', '--item', 'survey', '--outcome', 'note'],
-      { name: 'meeting', action: 'decide', body: 'VVG', date: '2027-02-11', json: false, input: { outcome: 'note', itemId: 'survey', text: undefined } },
+      {
+        name: 'meeting',
+        action: 'decide',
+        body: 'VVG',
+        date: '2027-02-11',
+        json: false,
+        input: { outcome: 'note', itemId: 'survey', text: undefined },
+      },
     ],
     [
-      ['meeting', 'decide', 'VVG', '2027-02-11', '--item', 'consent', '--outcome', 'send-back', '--to', '2027-04-15', '--reason', 'Underlag saknas'],
+      [
+        'meeting',
+        'decide',
+        'VVG',
+        '2027-02-11',
+        '--item',
+        'consent',
+        '--outcome',
+        'send-back',
+        '--to',
+        '2027-04-15',
+        '--reason',
+        'Underlag saknas',
+      ],
       {
         name: 'meeting',
         action: 'decide',
@@ -159,7 +238,21 @@ describe('meeting, wheel and principals arguments', () => {
     [['wheel', '2027'], { name: 'wheel', year: '2027', language: 'sv', json: false }],
     [['wheel', '2027', '--language', 'en', '--json'], { name: 'wheel', year: '2027', language: 'en', json: true }],
     [
-      ['principals', 'record', 'SRO', '2027-03-04', 'consent', '--org', 'kommun-ale', '--decision', 'adopted', '--decided-on', '2027-05-20', '--reference', 'KS § 42'],
+      [
+        'principals',
+        'record',
+        'SRO',
+        '2027-03-04',
+        'consent',
+        '--org',
+        'kommun-ale',
+        '--decision',
+        'adopted',
+        '--decided-on',
+        '2027-05-20',
+        '--reference',
+        'KS § 42',
+      ],
       {
         name: 'principals',
         action: 'record',
@@ -176,7 +269,15 @@ describe('meeting, wheel and principals arguments', () => {
     ],
     [
       ['principals', 'close', 'SRO', '2027-03-04', 'consent', '--reason', 'Alla har beslutat i sak'],
-      { name: 'principals', action: 'close', body: 'SRO', date: '2027-03-04', itemId: 'consent', json: false, input: { reason: 'Alla har beslutat i sak' } },
+      {
+        name: 'principals',
+        action: 'close',
+        body: 'SRO',
+        date: '2027-03-04',
+        itemId: 'consent',
+        json: false,
+        input: { reason: 'Alla har beslutat i sak' },
+      },
     ],
   ])('%j', (argv, command) => {
     expect(parseCommand(argv)).toEqual(command);
@@ -194,8 +295,14 @@ describe('meeting, wheel and principals arguments', () => {
     [['meeting', 'submit', 'VVG', '2027-02-11', '--item', 'consent'], 'meeting submit: needs --title --link'],
     [['meeting', 'decide', 'VVG', '2027-02-11'], 'meeting decide: needs --file decision.json, or --item ID --outcome note|send-back'],
     [['meeting', 'decide', 'VVG', '2027-02-11', '--item', 'consent'], 'meeting decide: needs --outcome'],
-    [['meeting', 'decide', 'VVG', '2027-02-11', '--item', 'consent', '--outcome', 'send-back', '--to', '2027-04-15'], 'meeting decide --outcome send-back: needs --reason'],
-    [['meeting', 'decide', 'VVG', '2027-02-11', '--item', 'consent', '--outcome', 'endorse'], "outcome: 'endorse' needs --file; the flags take note or send-back"],
+    [
+      ['meeting', 'decide', 'VVG', '2027-02-11', '--item', 'consent', '--outcome', 'send-back', '--to', '2027-04-15'],
+      'meeting decide --outcome send-back: needs --reason',
+    ],
+    [
+      ['meeting', 'decide', 'VVG', '2027-02-11', '--item', 'consent', '--outcome', 'endorse'],
+      "outcome: 'endorse' needs --file; the flags take note or send-back",
+    ],
     [['wheel'], 'wheel: needs YEAR'],
     [['wheel', '2027', '--language', 'de'], 'language: must be sv or en'],
     [['principals', 'remind', 'SRO', '2027-03-04', 'consent'], "principals: unknown action 'remind'"],

@@ -1,5 +1,5 @@
 import { problemsOf } from '../support/validation';
-import { JULY } from '../../domain/calendar';
+import { JULY } from '../../domain/calendar/businessDays';
 import {
   CommissionInput,
   commissionInputSchema,
@@ -16,9 +16,9 @@ import {
   reportBackMeeting,
   reportBackSchema,
   resolveReportBack,
-} from '../../domain/commission';
-import { stockholmInstant } from '../../domain/dates';
-import type { MeetingCalendar } from '../../domain/meeting';
+} from '../../domain/commission/commission';
+import { stockholmInstant } from '../../domain/calendar/dates';
+import type { MeetingCalendar } from '../../domain/meeting/meeting';
 import { owner } from '../support/guidelines';
 
 const commissionInput = (overrides: Record<string, unknown> = {}) => ({
@@ -65,12 +65,22 @@ describe('commissionInputSchema', () => {
     ['no milestones', { milestones: [] }, ['milestones: needs at least one milestone']],
     [
       'a milestone id used twice',
-      { milestones: [{ id: 'draft', title: 'A', due: '2037-01-15' }, { id: 'draft', title: 'B', due: '2037-02-05' }] },
+      {
+        milestones: [
+          { id: 'draft', title: 'A', due: '2037-01-15' },
+          { id: 'draft', title: 'B', due: '2037-02-05' },
+        ],
+      },
       ["milestones.1.id: 'draft' is used twice"],
     ],
     [
       'milestones out of order',
-      { milestones: [{ id: 'a', title: 'A', due: '2037-02-05' }, { id: 'b', title: 'B', due: '2037-01-15' }] },
+      {
+        milestones: [
+          { id: 'a', title: 'A', due: '2037-02-05' },
+          { id: 'b', title: 'B', due: '2037-01-15' },
+        ],
+      },
       ["milestones.1.due: must not be before the previous milestone's 2037-02-05"],
     ],
     [
@@ -78,20 +88,44 @@ describe('commissionInputSchema', () => {
       { milestones: [{ id: 'a', title: 'A', due: '2036-12-12' }] },
       ['milestones.0.due: must be after the commission is given on 2036-12-12'],
     ],
-    ['a due date that does not exist', { milestones: [{ id: 'a', title: 'A', due: '2037-02-29' }] }, ['milestones.0.due: must be an existing calendar date written YYYY-MM-DD']],
-    ['a report back with both a date and a month', { reportBack: { body: 'VVG', date: '2037-02-09', nextMeetingIn: { year: 2037, month: 2 } } }, ['reportBack: needs either date or nextMeetingIn, not both']],
+    [
+      'a due date that does not exist',
+      { milestones: [{ id: 'a', title: 'A', due: '2037-02-29' }] },
+      ['milestones.0.due: must be an existing calendar date written YYYY-MM-DD'],
+    ],
+    [
+      'a report back with both a date and a month',
+      { reportBack: { body: 'VVG', date: '2037-02-09', nextMeetingIn: { year: 2037, month: 2 } } },
+      ['reportBack: needs either date or nextMeetingIn, not both'],
+    ],
     ['a report back with neither', { reportBack: { body: 'VVG' } }, ['reportBack: needs either date or nextMeetingIn, not both']],
-    ['an unknown body', { commissionedBy: { body: 'KSL', date: '2036-12-12' } }, [expect.stringMatching(/^commissionedBy\.body: /) as unknown as string]],
+    [
+      'an unknown body',
+      { commissionedBy: { body: 'KSL', date: '2036-12-12' } },
+      [expect.stringMatching(/^commissionedBy\.body: /) as unknown as string],
+    ],
   ])('%s is refused', (_name, overrides, messages) => {
     expect(messagesOf(commissionInput(overrides))).toEqual(messages);
   });
 
   test('a month 13 is refused', () => {
-    expect(reportBackSchema.safeParse({ body: 'VVG', nextMeetingIn: { year: 2037, month: 13 } }).error?.issues[0].path).toEqual(['nextMeetingIn', 'month']);
+    expect(reportBackSchema.safeParse({ body: 'VVG', nextMeetingIn: { year: 2037, month: 13 } }).error?.issues[0].path).toEqual([
+      'nextMeetingIn',
+      'month',
+    ]);
   });
 
   test('two milestones due the same day are in order', () => {
-    expect(messagesOf(commissionInput({ milestones: [{ id: 'a', title: 'A', due: '2037-01-15' }, { id: 'b', title: 'B', due: '2037-01-15' }] }))).toBeUndefined();
+    expect(
+      messagesOf(
+        commissionInput({
+          milestones: [
+            { id: 'a', title: 'A', due: '2037-01-15' },
+            { id: 'b', title: 'B', due: '2037-01-15' },
+          ],
+        }),
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -108,12 +142,42 @@ describe('reportBackMeeting', () => {
   });
 
   test.each<[string, Parameters<typeof reportBackMeeting>[1], string, string]>([
-    ['a February with no meeting', month(2038, 2), '2036-12-12', 'reportBack.nextMeetingIn: VVG has no meeting in February 2038 in its calendar'],
-    ['a February whose meetings are past', month(2037, 2), '2037-02-23', 'reportBack.nextMeetingIn: VVG has no meeting in February 2037 after 2037-02-23'],
-    ['a body that never meets that month', reportBackSchema.parse({ body: 'SRO', nextMeetingIn: { year: 2037, month: 2 } }), '2036-12-12', 'reportBack.nextMeetingIn: SRO has no meeting in February 2037 in its calendar'],
-    ['a date not in the calendar', reportBackSchema.parse({ body: 'VVG', date: '2037-02-10' }), '2036-12-12', 'reportBack.date: VVG has no meeting on 2037-02-10 in its calendar'],
-    ["another body's meeting date", reportBackSchema.parse({ body: 'VVG', date: '2037-01-16' }), '2036-12-12', 'reportBack.date: VVG has no meeting on 2037-01-16 in its calendar'],
-    ['a meeting already past', reportBackSchema.parse({ body: 'VVG', date: '2036-12-11' }), '2036-12-12', 'reportBack.date: must be after 2036-12-12'],
+    [
+      'a February with no meeting',
+      month(2038, 2),
+      '2036-12-12',
+      'reportBack.nextMeetingIn: VVG has no meeting in February 2038 in its calendar',
+    ],
+    [
+      'a February whose meetings are past',
+      month(2037, 2),
+      '2037-02-23',
+      'reportBack.nextMeetingIn: VVG has no meeting in February 2037 after 2037-02-23',
+    ],
+    [
+      'a body that never meets that month',
+      reportBackSchema.parse({ body: 'SRO', nextMeetingIn: { year: 2037, month: 2 } }),
+      '2036-12-12',
+      'reportBack.nextMeetingIn: SRO has no meeting in February 2037 in its calendar',
+    ],
+    [
+      'a date not in the calendar',
+      reportBackSchema.parse({ body: 'VVG', date: '2037-02-10' }),
+      '2036-12-12',
+      'reportBack.date: VVG has no meeting on 2037-02-10 in its calendar',
+    ],
+    [
+      "another body's meeting date",
+      reportBackSchema.parse({ body: 'VVG', date: '2037-01-16' }),
+      '2036-12-12',
+      'reportBack.date: VVG has no meeting on 2037-01-16 in its calendar',
+    ],
+    [
+      'a meeting already past',
+      reportBackSchema.parse({ body: 'VVG', date: '2036-12-11' }),
+      '2036-12-12',
+      'reportBack.date: must be after 2036-12-12',
+    ],
   ])('%s is refused', (_name, reportBack, after, message) => {
     expect(problemOf(() => reportBackMeeting(calendar, reportBack, after))).toBe(message);
   });
@@ -122,12 +186,16 @@ describe('reportBackMeeting', () => {
 describe('resolveReportBack', () => {
   test('counts from the commissioning, or from today when that is later', () => {
     expect(resolveReportBack(parse(), calendar, '2036-12-20').date).toBe('2037-02-09');
-    expect(resolveReportBack(parse({ milestones: [{ id: 'a', title: 'A', due: '2037-01-15' }] }), calendar, '2037-02-09').date).toBe('2037-02-23');
+    expect(resolveReportBack(parse({ milestones: [{ id: 'a', title: 'A', due: '2037-01-15' }] }), calendar, '2037-02-09').date).toBe(
+      '2037-02-23',
+    );
   });
 
   test('a meeting before the last milestone is refused', () => {
     const late = parse({ milestones: [{ id: 'final-report', title: 'Slutrapport', due: '2037-02-12' }] });
-    expect(problemOf(() => resolveReportBack(late, calendar, '2036-12-12'))).toBe("reportBack: the meeting on 2037-02-09 is before the milestone 'final-report' due 2037-02-12");
+    expect(problemOf(() => resolveReportBack(late, calendar, '2036-12-12'))).toBe(
+      "reportBack: the meeting on 2037-02-09 is before the milestone 'final-report' due 2037-02-12",
+    );
   });
 });
 
@@ -138,18 +206,97 @@ describe('commissionSchedule', () => {
 
   test.each<[string, string, string, Record<string, unknown>, string[][]]>([
     // Thursday 2037-01-15: back over Epiphany (Tuesday 01-06), New Year's Day and Eve, to Monday 2036-12-29.
-    ['over Christmas, New Year and Epiphany', '2036-12-01', '2037-01-15', {}, [['reminder', '2036-12-29'], ['reminder', '2037-01-13'], ['escalation', '2037-01-16']]],
-    ['a reminder before the commissioning is dropped', '2037-01-05', '2037-01-15', {}, [['reminder', '2037-01-13'], ['escalation', '2037-01-16']]],
+    [
+      'over Christmas, New Year and Epiphany',
+      '2036-12-01',
+      '2037-01-15',
+      {},
+      [
+        ['reminder', '2036-12-29'],
+        ['reminder', '2037-01-13'],
+        ['escalation', '2037-01-16'],
+      ],
+    ],
+    [
+      'a reminder before the commissioning is dropped',
+      '2037-01-05',
+      '2037-01-15',
+      {},
+      [
+        ['reminder', '2037-01-13'],
+        ['escalation', '2037-01-16'],
+      ],
+    ],
     // Midsummer Eve, Friday 2037-06-19, is a day off: the escalation waits for Monday.
-    ['due on Midsummer Eve', '2037-05-01', '2037-06-19', {}, [['reminder', '2037-06-05'], ['reminder', '2037-06-17'], ['escalation', '2037-06-22']]],
-    ['due on a Sunday', '2037-01-05', '2037-02-08', {}, [['reminder', '2037-01-26'], ['reminder', '2037-02-05'], ['escalation', '2037-02-09']]],
+    [
+      'due on Midsummer Eve',
+      '2037-05-01',
+      '2037-06-19',
+      {},
+      [
+        ['reminder', '2037-06-05'],
+        ['reminder', '2037-06-17'],
+        ['escalation', '2037-06-22'],
+      ],
+    ],
+    [
+      'due on a Sunday',
+      '2037-01-05',
+      '2037-02-08',
+      {},
+      [
+        ['reminder', '2037-01-26'],
+        ['reminder', '2037-02-05'],
+        ['escalation', '2037-02-09'],
+      ],
+    ],
     // Ten business days before Thursday 2037-08-06 is in July: the last business day of June.
-    ['a reminder in July moves to June', '2037-05-01', '2037-08-06', {}, [['reminder', '2037-06-30'], ['reminder', '2037-08-04'], ['escalation', '2037-08-07']]],
-    ['July not quiet', '2037-05-01', '2037-08-06', { quietPeriods: [] }, [['reminder', '2037-07-23'], ['reminder', '2037-08-04'], ['escalation', '2037-08-07']]],
+    [
+      'a reminder in July moves to June',
+      '2037-05-01',
+      '2037-08-06',
+      {},
+      [
+        ['reminder', '2037-06-30'],
+        ['reminder', '2037-08-04'],
+        ['escalation', '2037-08-07'],
+      ],
+    ],
+    [
+      'July not quiet',
+      '2037-05-01',
+      '2037-08-06',
+      { quietPeriods: [] },
+      [
+        ['reminder', '2037-07-23'],
+        ['reminder', '2037-08-04'],
+        ['escalation', '2037-08-07'],
+      ],
+    ],
     // Wednesday 2037-12-23: Christmas Eve, Christmas Day and a weekend before Monday the 28th.
-    ['due before Christmas', '2037-11-01', '2037-12-23', {}, [['reminder', '2037-12-09'], ['reminder', '2037-12-21'], ['escalation', '2037-12-28']]],
+    [
+      'due before Christmas',
+      '2037-11-01',
+      '2037-12-23',
+      {},
+      [
+        ['reminder', '2037-12-09'],
+        ['reminder', '2037-12-21'],
+        ['escalation', '2037-12-28'],
+      ],
+    ],
     // Three business days after Wednesday 2037-04-01: Maundy Thursday, then past Good Friday and Easter Monday.
-    ['escalation three business days after, over Easter', '2037-03-01', '2037-04-01', { escalateBusinessDaysAfter: 3 }, [['reminder', '2037-03-18'], ['reminder', '2037-03-30'], ['escalation', '2037-04-08']]],
+    [
+      'escalation three business days after, over Easter',
+      '2037-03-01',
+      '2037-04-01',
+      { escalateBusinessDaysAfter: 3 },
+      [
+        ['reminder', '2037-03-18'],
+        ['reminder', '2037-03-30'],
+        ['escalation', '2037-04-08'],
+      ],
+    ],
   ])('%s', (_name, given, due, input, expected) => {
     expect(events(given, due, input)).toEqual(expected);
   });
@@ -190,10 +337,30 @@ describe('the rules of the Updates', () => {
 
   test.each<[string, CommissionProgress, Parameters<typeof milestoneCompletionProblem>[1], string | undefined]>([
     ['an open milestone', progress(), { milestoneId: 'final-report', completedOn: '2037-01-20' }, undefined],
-    ['an unknown milestone', progress(), { milestoneId: 'budget', completedOn: '2037-01-20' }, "milestoneId: 'budget' is not a milestone of this commission"],
-    ['a date before the commission', progress(), { milestoneId: 'final-report', completedOn: '2036-12-11' }, 'completedOn: is before the commission was given on 2036-12-12'],
-    ['a milestone already completed', progress(), { milestoneId: 'first-draft', completedOn: '2037-01-20' }, "milestoneId: 'first-draft' was already completed on 2037-01-14"],
-    ['a completed commission', completed, { milestoneId: 'final-report', completedOn: '2037-01-20' }, 'commission: was already completed on 2037-02-04'],
+    [
+      'an unknown milestone',
+      progress(),
+      { milestoneId: 'budget', completedOn: '2037-01-20' },
+      "milestoneId: 'budget' is not a milestone of this commission",
+    ],
+    [
+      'a date before the commission',
+      progress(),
+      { milestoneId: 'final-report', completedOn: '2036-12-11' },
+      'completedOn: is before the commission was given on 2036-12-12',
+    ],
+    [
+      'a milestone already completed',
+      progress(),
+      { milestoneId: 'first-draft', completedOn: '2037-01-20' },
+      "milestoneId: 'first-draft' was already completed on 2037-01-14",
+    ],
+    [
+      'a completed commission',
+      completed,
+      { milestoneId: 'final-report', completedOn: '2037-01-20' },
+      'commission: was already completed on 2037-02-04',
+    ],
   ])('completing a milestone: %s', (_name, c, request, problem) => {
     expect(milestoneCompletionProblem(c, request)).toBe(problem);
   });
@@ -203,7 +370,12 @@ describe('the rules of the Updates', () => {
     ['to a later date', progress(), move('final-report', '2037-02-12'), undefined],
     ['to an earlier date', progress(), move('final-report', '2037-01-29'), undefined],
     ['an unknown milestone', progress(), move('budget', '2037-02-12'), "milestoneId: 'budget' is not a milestone of this commission"],
-    ['a completed milestone', progress(), move('first-draft', '2037-02-12'), "milestoneId: 'first-draft' was completed on 2037-01-14 and cannot be moved"],
+    [
+      'a completed milestone',
+      progress(),
+      move('first-draft', '2037-02-12'),
+      "milestoneId: 'first-draft' was completed on 2037-01-14 and cannot be moved",
+    ],
     ['to the date it already has', progress(), move('final-report', '2037-02-05'), "due: 'final-report' is already due on 2037-02-05"],
     ['in a completed commission', completed, move('final-report', '2037-02-12'), 'commission: was already completed on 2037-02-04'],
   ])('moving a milestone: %s', (_name, c, request, problem) => {

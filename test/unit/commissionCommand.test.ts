@@ -29,7 +29,17 @@ describe('commission arguments', () => {
       },
     ],
     [
-      ['commission', 'milestone', 'lss-short-stays', '--milestone', 'first-draft', '--completed-on', '2037-01-14', '--link', 'https://samverkan.example/utkast.pdf'],
+      [
+        'commission',
+        'milestone',
+        'lss-short-stays',
+        '--milestone',
+        'first-draft',
+        '--completed-on',
+        '2037-01-14',
+        '--link',
+        'https://samverkan.example/utkast.pdf',
+      ],
       {
         name: 'commission',
         action: 'milestone',
@@ -39,7 +49,17 @@ describe('commission arguments', () => {
       },
     ],
     [
-      ['commission', 'move', 'lss-short-stays', '--milestone', 'final-report', '--due', '2037-02-12', '--reason', 'VVG beslutade ny tidplan'],
+      [
+        'commission',
+        'move',
+        'lss-short-stays',
+        '--milestone',
+        'final-report',
+        '--due',
+        '2037-02-12',
+        '--reason',
+        'VVG beslutade ny tidplan',
+      ],
       {
         name: 'commission',
         action: 'move',
@@ -75,13 +95,22 @@ describe('commission arguments', () => {
     [['commission', 'move', 'lss-short-stays', '--milestone', 'final-report'], 'commission move: needs --due --reason'],
     [['commission', 'complete', 'lss-short-stays'], 'commission complete: needs --file'],
     [['commission', 'complete', 'lss-short-stays', '--file', '/nonexistent/done.json'], 'file: ENOENT'],
-    [['commission', 'move', 'x', '--milestone', 'm', '--due', '2037-02-12', '--reason', 'r', '--deadline-at', 'x'], "Unknown option '--deadline-at'"],
+    [
+      ['commission', 'move', 'x', '--milestone', 'm', '--due', '2037-02-12', '--reason', 'r', '--deadline-at', 'x'],
+      "Unknown option '--deadline-at'",
+    ],
   ])('%j is refused: %s', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(message);
   });
 
   test('the usage lists every commission command', () => {
-    for (const action of ['start --file', 'show ID', 'milestone ID --milestone M --completed-on', 'move ID --milestone M --due', 'complete ID --file']) {
+    for (const action of [
+      'start --file',
+      'show ID',
+      'milestone ID --milestone M --completed-on',
+      'move ID --milestone M --due',
+      'complete ID --file',
+    ]) {
       expect(USAGE).toContain(`commission ${action}`);
     }
   });

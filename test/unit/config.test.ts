@@ -65,7 +65,11 @@ describe('data files', () => {
   test('the shipped organisations and bodies load', () => {
     const s = loadSettings({});
     expect(loadOrganisations(s).organisations.filter((o) => o.kind === 'municipality')).toHaveLength(49);
-    expect(loadBodies(s).bodies.map((b) => b.id).sort()).toEqual(['SRO', 'VVG']);
+    expect(
+      loadBodies(s)
+        .bodies.map((b) => b.id)
+        .sort(),
+    ).toEqual(['SRO', 'VVG']);
   });
 
   test('a broken organisations file is refused, naming the file and the field', () => {

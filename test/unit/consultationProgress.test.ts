@@ -1,12 +1,20 @@
-import { Recipient } from '../../domain/consultation';
-import { consultationProgress, isLate, ResponseRecord } from '../../domain/consultationProgress';
-import { responsesCsv } from '../../domain/responsesCsv';
+import { Recipient } from '../../domain/consultation/consultation';
+import { consultationProgress, isLate, ResponseRecord } from '../../domain/consultation/progress';
+import { responsesCsv } from '../../domain/consultation/responsesCsv';
 
 const recipient = (organisationId: string, organisationName: string, progressGroup: string): Recipient => ({
   organisationId,
   organisationName,
   progressGroup,
-  contacts: [{ name: `Vårdsamverkan ${organisationName}`, email: `vardsamverkan@${organisationId}.example`, organisationId, role: 'kontaktperson', language: 'sv' }],
+  contacts: [
+    {
+      name: `Vårdsamverkan ${organisationName}`,
+      email: `vardsamverkan@${organisationId}.example`,
+      organisationId,
+      role: 'kontaktperson',
+      language: 'sv',
+    },
+  ],
 });
 
 const response = (organisationId: string, fields: Partial<ResponseRecord> = {}): ResponseRecord => ({
@@ -68,11 +76,35 @@ describe('consultationProgress', () => {
   test.each<[string, Recipient[], Record<string, ResponseRecord>, string[], Record<string, unknown>]>([
     ['no recipients', [], {}, [], { total: 0, answered: 0, notAnsweredCount: 0, late: 0, byGroup: [], notAnswered: [] }],
     ['nobody withdrawn', recipients, responses, [], { total: 9, answered: 4, notAnsweredCount: 5, late: 2 }],
-    ['everybody withdrawn', recipients, responses, recipients.map((r) => r.organisationId), { total: 0, answered: 0, notAnsweredCount: 0, late: 0, byGroup: [] }],
+    [
+      'everybody withdrawn',
+      recipients,
+      responses,
+      recipients.map((r) => r.organisationId),
+      { total: 0, answered: 0, notAnsweredCount: 0, late: 0, byGroup: [] },
+    ],
     ['nobody has answered', recipients, {}, [], { total: 9, answered: 0, notAnsweredCount: 9, late: 0 }],
-    ['answers from organisations not invited are ignored', recipients.slice(0, 2), { 'kommun-x': response('kommun-x', { late: true }) }, [], { total: 2, answered: 0, late: 0 }],
-    ['withdrawing an organisation not invited changes nothing', recipients, responses, [...withdrawn, 'kommun-x'], { total: 7, answered: 3, late: 1 }],
-    ['an id that is also an object property is not an answer', [recipient('constructor', 'Constructor', 'x')], {}, [], { total: 1, answered: 0, notAnsweredCount: 1 }],
+    [
+      'answers from organisations not invited are ignored',
+      recipients.slice(0, 2),
+      { 'kommun-x': response('kommun-x', { late: true }) },
+      [],
+      { total: 2, answered: 0, late: 0 },
+    ],
+    [
+      'withdrawing an organisation not invited changes nothing',
+      recipients,
+      responses,
+      [...withdrawn, 'kommun-x'],
+      { total: 7, answered: 3, late: 1 },
+    ],
+    [
+      'an id that is also an object property is not an answer',
+      [recipient('constructor', 'Constructor', 'x')],
+      {},
+      [],
+      { total: 1, answered: 0, notAnsweredCount: 1 },
+    ],
   ])('%s', (_label, rs, answers, out, fields) => {
     expect(consultationProgress(rs, answers, out)).toMatchObject(fields);
   });

@@ -1,4 +1,4 @@
-import { addDays, isoDate, stockholmDate, stockholmInstant, timeOfDay, TIME_ZONE, weekday } from '../../domain/dates';
+import { addDays, isoDate, stockholmDate, stockholmInstant, timeOfDay, TIME_ZONE, weekday } from '../../domain/calendar/dates';
 
 describe('TIME_ZONE', () => {
   test('is Stockholm', () => {

@@ -1,12 +1,12 @@
-import { isBusinessDay, JULY } from '../../domain/calendar';
-import { stockholmInstant } from '../../domain/dates';
+import { isBusinessDay, JULY } from '../../domain/calendar/businessDays';
+import { stockholmInstant } from '../../domain/calendar/dates';
 import {
   DEFAULT_EXPIRY_REMINDER_POLICY,
   expiryInstant,
   ExpiryReminderPolicy,
   expiryReminderPolicySchema,
   expiryReminderSchedule,
-} from '../../domain/expiryReminders';
+} from '../../domain/reminders/expiryReminders';
 
 const policy = (input: Record<string, unknown> = {}): ExpiryReminderPolicy => expiryReminderPolicySchema.parse(input);
 const newYear = { name: 'jul och nyår', from: '12-20', to: '01-06' };
@@ -80,11 +80,38 @@ describe('expiryReminderPolicySchema', () => {
 describe('expiryReminderSchedule', () => {
   test.each<[string, string, Record<string, unknown>, [number, string][]]>([
     // 180 days before 2026-12-31 is Saturday 2026-07-04, in July: the last business day of June.
-    ['default policy, 2026', '2026-12-31', {}, [[180, '2026-06-30'], [90, '2026-10-02'], [30, '2026-12-01']]],
+    [
+      'default policy, 2026',
+      '2026-12-31',
+      {},
+      [
+        [180, '2026-06-30'],
+        [90, '2026-10-02'],
+        [30, '2026-12-01'],
+      ],
+    ],
     // 2030-07-04 is in July, 06-30 and 06-29 are a weekend; 2030-12-01 is a Sunday.
-    ['default policy, 2030', '2030-12-31', {}, [[180, '2030-06-28'], [90, '2030-10-02'], [30, '2030-11-29']]],
+    [
+      'default policy, 2030',
+      '2030-12-31',
+      {},
+      [
+        [180, '2030-06-28'],
+        [90, '2030-10-02'],
+        [30, '2030-11-29'],
+      ],
+    ],
     // 2030-07-28 in July; 2030-10-26 a Saturday; 2030-12-25 Christmas Day, 12-24 Christmas Eve.
-    ['Christmas skipped', '2031-01-24', {}, [[180, '2030-06-28'], [90, '2030-10-25'], [30, '2030-12-23']]],
+    [
+      'Christmas skipped',
+      '2031-01-24',
+      {},
+      [
+        [180, '2030-06-28'],
+        [90, '2030-10-25'],
+        [30, '2030-12-23'],
+      ],
+    ],
     ['Midsummer Eve, no quiet periods', '2026-07-19', { daysBefore: [30], quietPeriods: [] }, [[30, '2026-06-18']]],
     ['Midsummer Eve, July quiet', '2026-07-19', { daysBefore: [30] }, [[30, '2026-06-18']]],
     ['Midsummer Eve 2030', '2030-07-21', { daysBefore: [30], quietPeriods: [] }, [[30, '2030-06-20']]],
@@ -106,12 +133,30 @@ describe('expiryReminderSchedule', () => {
       [[30, '2026-12-18']],
     ],
     ['day after quiet period', '2027-02-06', { daysBefore: [30], quietPeriods: [newYear] }, [[30, '2027-01-07']]],
-    ['July quiet lifted', '2026-12-31', { quietPeriods: [] }, [[180, '2026-07-03'], [90, '2026-10-02'], [30, '2026-12-01']]],
+    [
+      'July quiet lifted',
+      '2026-12-31',
+      { quietPeriods: [] },
+      [
+        [180, '2026-07-03'],
+        [90, '2026-10-02'],
+        [30, '2026-12-01'],
+      ],
+    ],
     ['1 August is the first day after July', '2030-08-31', { daysBefore: [30] }, [[30, '2030-08-01']]],
     ['nominal Sunday on the spring DST change', '2026-04-28', { daysBefore: [30] }, [[30, '2026-03-27']]],
     ['nominal Sunday on the autumn DST change', '2026-11-24', { daysBefore: [30] }, [[30, '2026-10-23']]],
     ['exact-day keeps a Sunday', '2030-12-31', { daysBefore: [30], onNonBusinessDay: 'exact-day' }, [[30, '2030-12-01']]],
-    ['exact-day keeps July', '2030-12-31', { onNonBusinessDay: 'exact-day' }, [[180, '2030-07-04'], [90, '2030-10-02'], [30, '2030-12-01']]],
+    [
+      'exact-day keeps July',
+      '2030-12-31',
+      { onNonBusinessDay: 'exact-day' },
+      [
+        [180, '2030-07-04'],
+        [90, '2030-10-02'],
+        [30, '2030-12-01'],
+      ],
+    ],
     ['exact-day keeps a Saturday in July', '2026-12-31', { daysBefore: [180], onNonBusinessDay: 'exact-day' }, [[180, '2026-07-04']]],
     ['exact-day keeps Midsummer Eve', '2026-07-19', { daysBefore: [30], onNonBusinessDay: 'exact-day' }, [[30, '2026-06-19']]],
     ['exact-day keeps Christmas Day', '2031-01-24', { daysBefore: [30], onNonBusinessDay: 'exact-day' }, [[30, '2030-12-25']]],
@@ -137,14 +182,23 @@ describe('expiryReminderSchedule', () => {
       'collapse keeps the other reminders',
       '2030-12-31',
       { daysBefore: [30, 90, 31, 180] },
-      [[180, '2030-06-28'], [90, '2030-10-02'], [31, '2030-11-29']],
+      [
+        [180, '2030-06-28'],
+        [90, '2030-10-02'],
+        [31, '2030-11-29'],
+      ],
     ],
     // 365 days before is New Year's Eve 2025, 7 days before is Christmas Eve.
     [
       'many offsets, earliest first',
       '2026-12-31',
       { daysBefore: [1, 7, 14, 365] },
-      [[365, '2025-12-30'], [14, '2026-12-17'], [7, '2026-12-23'], [1, '2026-12-30']],
+      [
+        [365, '2025-12-30'],
+        [14, '2026-12-17'],
+        [7, '2026-12-23'],
+        [1, '2026-12-30'],
+      ],
     ],
   ])('%s: validUntil %s, policy %j', (_label, validUntil, input, expected) => {
     expect(expiryReminderSchedule(validUntil, policy(input))).toEqual(reminders(validUntil, expected));
@@ -177,16 +231,14 @@ describe('expiryReminderSchedule', () => {
     expect(expiryReminderSchedule(validUntil, policy({ daysBefore })).map((r) => r.daysLeft)).toEqual([daysLeft]);
   });
 
-  test.each([
-    [[180, 90, 30]],
-    [[30, 90, 180]],
-    [[90, 30, 180]],
-    [[30, 180, 90]],
-  ])('the order of daysBefore %j does not matter', (daysBefore) => {
-    expect(expiryReminderSchedule('2026-12-31', policy({ daysBefore }))).toEqual(
-      expiryReminderSchedule('2026-12-31', DEFAULT_EXPIRY_REMINDER_POLICY),
-    );
-  });
+  test.each([[[180, 90, 30]], [[30, 90, 180]], [[90, 30, 180]], [[30, 180, 90]]])(
+    'the order of daysBefore %j does not matter',
+    (daysBefore) => {
+      expect(expiryReminderSchedule('2026-12-31', policy({ daysBefore }))).toEqual(
+        expiryReminderSchedule('2026-12-31', DEFAULT_EXPIRY_REMINDER_POLICY),
+      );
+    },
+  );
 
   test.each([
     ['2026-12-31', {}],
@@ -215,9 +267,9 @@ describe('expiryReminderSchedule', () => {
   });
 
   test('fails loudly when quiet periods leave no day to send on', () => {
-    expect(() => expiryReminderSchedule('2026-12-31', policy({ daysBefore: [30], quietPeriods: [{ from: '01-01', to: '12-31' }] }))).toThrow(
-      'no business day outside the quiet periods within 400 days before 2026-12-01',
-    );
+    expect(() =>
+      expiryReminderSchedule('2026-12-31', policy({ daysBefore: [30], quietPeriods: [{ from: '01-01', to: '12-31' }] })),
+    ).toThrow('no business day outside the quiet periods within 400 days before 2026-12-01');
   });
 });
 

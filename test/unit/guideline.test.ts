@@ -1,4 +1,4 @@
-import { DEFAULT_EXPIRY_REMINDER_POLICY } from '../../domain/expiryReminders';
+import { DEFAULT_EXPIRY_REMINDER_POLICY } from '../../domain/reminders/expiryReminders';
 import {
   extendValiditySchema,
   extensionProblem,
@@ -15,7 +15,7 @@ import {
   responsibleBodySchema,
   retirementProblem,
   retireSchema,
-} from '../../domain/guideline';
+} from '../../domain/guideline/guideline';
 
 const owner = {
   name: 'Anna Andersson',
@@ -189,7 +189,10 @@ describe('extendValiditySchema', () => {
 describe('retireSchema', () => {
   test.each([
     [{ reason: 'Ersatt av ny riktlinje' }, { reason: 'Ersatt av ny riktlinje' }],
-    [{ reason: ' Ersatt ', decisionRef: ' SRO §12 ' }, { reason: 'Ersatt', decisionRef: 'SRO §12' }],
+    [
+      { reason: ' Ersatt ', decisionRef: ' SRO §12 ' },
+      { reason: 'Ersatt', decisionRef: 'SRO §12' },
+    ],
     [{ reason: 'x'.repeat(2000) }, { reason: 'x'.repeat(2000) }],
   ])('accepts %j', (input, expected) => {
     expect(retireSchema.parse(input)).toEqual(expected);
@@ -223,7 +226,9 @@ describe('extensionProblem', () => {
   });
 
   test.each(['draft', 'in-consultation', 'awaiting-decision'] as const)('a guideline that is %s has no validity to extend', (status) => {
-    expect(extensionProblem(status, undefined, ext('2027-12-31'), '2026-11-23')).toBe(`status: the guideline is ${status}; adopt it before extending it`);
+    expect(extensionProblem(status, undefined, ext('2027-12-31'), '2026-11-23')).toBe(
+      `status: the guideline is ${status}; adopt it before extending it`,
+    );
   });
 
   test.each([

@@ -1,9 +1,9 @@
 import { problemsOf } from '../support/validation';
 import fs from 'node:fs';
 import path from 'node:path';
-import { bodyDirectorySchema, meetingCalendar } from '../../domain/bodies';
-import { isBusinessDay } from '../../domain/calendar';
-import { IsoDate } from '../../domain/dates';
+import { bodyDirectorySchema, meetingCalendar } from '../../domain/meeting/bodies';
+import { isBusinessDay } from '../../domain/calendar/businessDays';
+import { IsoDate } from '../../domain/calendar/dates';
 import {
   AgendaItemInput,
   agendaItemSchema,
@@ -17,7 +17,7 @@ import {
   nextMeeting,
   sroMeetingAfter,
   submitDocumentsSchema,
-} from '../../domain/meeting';
+} from '../../domain/meeting/meeting';
 import { parseOrThrow } from '../../domain/validation';
 import { owner } from '../support/guidelines';
 
@@ -81,60 +81,452 @@ describe('documentPolicySchema', () => {
 
 /** [businessDaysBefore, date, instant] */
 type Reminder = [number, IsoDate, string];
-const reminders = (rows: Reminder[]): MeetingSchedule['presenterReminders'] => rows.map(([businessDaysBefore, date, at]) => ({ businessDaysBefore, date, at }));
+const reminders = (rows: Reminder[]): MeetingSchedule['presenterReminders'] =>
+  rows.map(([businessDaysBefore, date, at]) => ({ businessDaysBefore, date, at }));
 
 describe('meetingSchedule: Swedish dates, worked out by hand', () => {
   // Standard time is UTC+1 and summer time UTC+2: 08:00 is 07:00Z in winter and 06:00Z in summer.
   test.each<[string, IsoDate, string, Record<string, unknown>, IsoDate, Reminder[], IsoDate, string, string]>([
     // The VVG calendar in the 2020 minutes, with the default policy. No days off between 2020-01-07 and 2020-04-09.
-    ['VVG 2020, plain weeks', '2020-02-10', '09:00', {}, '2020-01-20', [[5, '2020-01-13', '2020-01-13T07:00:00.000Z'], [2, '2020-01-16', '2020-01-16T07:00:00.000Z']], '2020-01-21', '2020-01-21T07:00:00.000Z', '2020-02-10T08:00:00.000Z'],
-    ['VVG 2020, plain weeks in winter', '2020-03-16', '09:00', {}, '2020-02-24', [[5, '2020-02-17', '2020-02-17T07:00:00.000Z'], [2, '2020-02-20', '2020-02-20T07:00:00.000Z']], '2020-02-25', '2020-02-25T07:00:00.000Z', '2020-03-16T08:00:00.000Z'],
+    [
+      'VVG 2020, plain weeks',
+      '2020-02-10',
+      '09:00',
+      {},
+      '2020-01-20',
+      [
+        [5, '2020-01-13', '2020-01-13T07:00:00.000Z'],
+        [2, '2020-01-16', '2020-01-16T07:00:00.000Z'],
+      ],
+      '2020-01-21',
+      '2020-01-21T07:00:00.000Z',
+      '2020-02-10T08:00:00.000Z',
+    ],
+    [
+      'VVG 2020, plain weeks in winter',
+      '2020-03-16',
+      '09:00',
+      {},
+      '2020-02-24',
+      [
+        [5, '2020-02-17', '2020-02-17T07:00:00.000Z'],
+        [2, '2020-02-20', '2020-02-20T07:00:00.000Z'],
+      ],
+      '2020-02-25',
+      '2020-02-25T07:00:00.000Z',
+      '2020-03-16T08:00:00.000Z',
+    ],
     // Back from Wednesday 05-27 over Ascension Day (Thursday 05-21); the 5-day reminder back over 1 May (a Friday) to Monday 04-27.
-    ['VVG 2020, over Ascension Day and 1 May', '2020-05-27', '09:00', {}, '2020-05-05', [[5, '2020-04-27', '2020-04-27T06:00:00.000Z'], [2, '2020-04-30', '2020-04-30T06:00:00.000Z']], '2020-05-06', '2020-05-06T06:00:00.000Z', '2020-05-27T07:00:00.000Z'],
-    ['VVG 2020, summer time until 25 October', '2020-10-05', '09:00', {}, '2020-09-14', [[5, '2020-09-07', '2020-09-07T06:00:00.000Z'], [2, '2020-09-10', '2020-09-10T06:00:00.000Z']], '2020-09-15', '2020-09-15T06:00:00.000Z', '2020-10-05T07:00:00.000Z'],
-    ['VVG 2020, a Friday meeting, agenda on Monday', '2020-12-11', '09:00', {}, '2020-11-20', [[5, '2020-11-13', '2020-11-13T07:00:00.000Z'], [2, '2020-11-18', '2020-11-18T07:00:00.000Z']], '2020-11-23', '2020-11-23T07:00:00.000Z', '2020-12-11T08:00:00.000Z'],
-    ['VVG 2023-12-15', '2023-12-15', '09:00', {}, '2023-11-24', [[5, '2023-11-17', '2023-11-17T07:00:00.000Z'], [2, '2023-11-22', '2023-11-22T07:00:00.000Z']], '2023-11-27', '2023-11-27T07:00:00.000Z', '2023-12-15T08:00:00.000Z'],
+    [
+      'VVG 2020, over Ascension Day and 1 May',
+      '2020-05-27',
+      '09:00',
+      {},
+      '2020-05-05',
+      [
+        [5, '2020-04-27', '2020-04-27T06:00:00.000Z'],
+        [2, '2020-04-30', '2020-04-30T06:00:00.000Z'],
+      ],
+      '2020-05-06',
+      '2020-05-06T06:00:00.000Z',
+      '2020-05-27T07:00:00.000Z',
+    ],
+    [
+      'VVG 2020, summer time until 25 October',
+      '2020-10-05',
+      '09:00',
+      {},
+      '2020-09-14',
+      [
+        [5, '2020-09-07', '2020-09-07T06:00:00.000Z'],
+        [2, '2020-09-10', '2020-09-10T06:00:00.000Z'],
+      ],
+      '2020-09-15',
+      '2020-09-15T06:00:00.000Z',
+      '2020-10-05T07:00:00.000Z',
+    ],
+    [
+      'VVG 2020, a Friday meeting, agenda on Monday',
+      '2020-12-11',
+      '09:00',
+      {},
+      '2020-11-20',
+      [
+        [5, '2020-11-13', '2020-11-13T07:00:00.000Z'],
+        [2, '2020-11-18', '2020-11-18T07:00:00.000Z'],
+      ],
+      '2020-11-23',
+      '2020-11-23T07:00:00.000Z',
+      '2020-12-11T08:00:00.000Z',
+    ],
+    [
+      'VVG 2023-12-15',
+      '2023-12-15',
+      '09:00',
+      {},
+      '2023-11-24',
+      [
+        [5, '2023-11-17', '2023-11-17T07:00:00.000Z'],
+        [2, '2023-11-22', '2023-11-22T07:00:00.000Z'],
+      ],
+      '2023-11-27',
+      '2023-11-27T07:00:00.000Z',
+      '2023-12-15T08:00:00.000Z',
+    ],
     // SRO at 13:00. Back from Friday 2020-01-10 over Epiphany (Monday 01-06), New Year and Christmas 2019 (Tuesday 24th to Thursday 26th).
-    ['SRO 2020-01-10, over Epiphany, New Year and Christmas', '2020-01-10', '13:00', {}, '2019-12-12', [[5, '2019-12-05', '2019-12-05T07:00:00.000Z'], [2, '2019-12-10', '2019-12-10T07:00:00.000Z']], '2019-12-13', '2019-12-13T07:00:00.000Z', '2020-01-10T12:00:00.000Z'],
+    [
+      'SRO 2020-01-10, over Epiphany, New Year and Christmas',
+      '2020-01-10',
+      '13:00',
+      {},
+      '2019-12-12',
+      [
+        [5, '2019-12-05', '2019-12-05T07:00:00.000Z'],
+        [2, '2019-12-10', '2019-12-10T07:00:00.000Z'],
+      ],
+      '2019-12-13',
+      '2019-12-13T07:00:00.000Z',
+      '2020-01-10T12:00:00.000Z',
+    ],
     // Back from Friday 04-17 over Easter (Good Friday 04-10, Easter Monday 04-13); summer time began on 29 March.
-    ['SRO 2020-04-17, over Easter and into winter time', '2020-04-17', '13:00', {}, '2020-03-25', [[5, '2020-03-18', '2020-03-18T07:00:00.000Z'], [2, '2020-03-23', '2020-03-23T07:00:00.000Z']], '2020-03-26', '2020-03-26T07:00:00.000Z', '2020-04-17T11:00:00.000Z'],
-    ['SRO 2020-08-14, documents due in July', '2020-08-14', '13:00', {}, '2020-07-24', [[5, '2020-07-17', '2020-07-17T06:00:00.000Z'], [2, '2020-07-22', '2020-07-22T06:00:00.000Z']], '2020-07-27', '2020-07-27T06:00:00.000Z', '2020-08-14T11:00:00.000Z'],
+    [
+      'SRO 2020-04-17, over Easter and into winter time',
+      '2020-04-17',
+      '13:00',
+      {},
+      '2020-03-25',
+      [
+        [5, '2020-03-18', '2020-03-18T07:00:00.000Z'],
+        [2, '2020-03-23', '2020-03-23T07:00:00.000Z'],
+      ],
+      '2020-03-26',
+      '2020-03-26T07:00:00.000Z',
+      '2020-04-17T11:00:00.000Z',
+    ],
+    [
+      'SRO 2020-08-14, documents due in July',
+      '2020-08-14',
+      '13:00',
+      {},
+      '2020-07-24',
+      [
+        [5, '2020-07-17', '2020-07-17T06:00:00.000Z'],
+        [2, '2020-07-22', '2020-07-22T06:00:00.000Z'],
+      ],
+      '2020-07-27',
+      '2020-07-27T06:00:00.000Z',
+      '2020-08-14T11:00:00.000Z',
+    ],
     // Deadline Tuesday 04-14: both reminders back over Easter; the deadline back over 1 May.
-    ['reminders over Easter', '2020-05-06', '09:00', {}, '2020-04-14', [[5, '2020-04-03', '2020-04-03T06:00:00.000Z'], [2, '2020-04-08', '2020-04-08T06:00:00.000Z']], '2020-04-15', '2020-04-15T06:00:00.000Z', '2020-05-06T07:00:00.000Z'],
+    [
+      'reminders over Easter',
+      '2020-05-06',
+      '09:00',
+      {},
+      '2020-04-14',
+      [
+        [5, '2020-04-03', '2020-04-03T06:00:00.000Z'],
+        [2, '2020-04-08', '2020-04-08T06:00:00.000Z'],
+      ],
+      '2020-04-15',
+      '2020-04-15T06:00:00.000Z',
+      '2020-05-06T07:00:00.000Z',
+    ],
     // 2031: Ascension Day Thursday 05-22, National Day Friday 06-06, Midsummer Eve Friday 06-20.
-    ['over National Day and Ascension Day', '2031-06-09', '09:00', {}, '2031-05-15', [[5, '2031-05-08', '2031-05-08T06:00:00.000Z'], [2, '2031-05-13', '2031-05-13T06:00:00.000Z']], '2031-05-16', '2031-05-16T06:00:00.000Z', '2031-06-09T07:00:00.000Z'],
-    ['over Midsummer Eve and National Day', '2031-06-26', '09:00', {}, '2031-06-03', [[5, '2031-05-27', '2031-05-27T06:00:00.000Z'], [2, '2031-05-30', '2031-05-30T06:00:00.000Z']], '2031-06-04', '2031-06-04T06:00:00.000Z', '2031-06-26T07:00:00.000Z'],
-    ['10 days over Midsummer Eve, a reminder over National Day', '2031-06-26', '09:00', { documentDeadlineBusinessDays: 10 }, '2031-06-11', [[5, '2031-06-03', '2031-06-03T06:00:00.000Z'], [2, '2031-06-09', '2031-06-09T06:00:00.000Z']], '2031-06-12', '2031-06-12T06:00:00.000Z', '2031-06-26T07:00:00.000Z'],
-    ['reminders over Midsummer Eve', '2031-07-07', '09:00', { documentDeadlineBusinessDays: 10 }, '2031-06-23', [[5, '2031-06-13', '2031-06-13T06:00:00.000Z'], [2, '2031-06-18', '2031-06-18T06:00:00.000Z']], '2031-06-24', '2031-06-24T06:00:00.000Z', '2031-07-07T07:00:00.000Z'],
+    [
+      'over National Day and Ascension Day',
+      '2031-06-09',
+      '09:00',
+      {},
+      '2031-05-15',
+      [
+        [5, '2031-05-08', '2031-05-08T06:00:00.000Z'],
+        [2, '2031-05-13', '2031-05-13T06:00:00.000Z'],
+      ],
+      '2031-05-16',
+      '2031-05-16T06:00:00.000Z',
+      '2031-06-09T07:00:00.000Z',
+    ],
+    [
+      'over Midsummer Eve and National Day',
+      '2031-06-26',
+      '09:00',
+      {},
+      '2031-06-03',
+      [
+        [5, '2031-05-27', '2031-05-27T06:00:00.000Z'],
+        [2, '2031-05-30', '2031-05-30T06:00:00.000Z'],
+      ],
+      '2031-06-04',
+      '2031-06-04T06:00:00.000Z',
+      '2031-06-26T07:00:00.000Z',
+    ],
+    [
+      '10 days over Midsummer Eve, a reminder over National Day',
+      '2031-06-26',
+      '09:00',
+      { documentDeadlineBusinessDays: 10 },
+      '2031-06-11',
+      [
+        [5, '2031-06-03', '2031-06-03T06:00:00.000Z'],
+        [2, '2031-06-09', '2031-06-09T06:00:00.000Z'],
+      ],
+      '2031-06-12',
+      '2031-06-12T06:00:00.000Z',
+      '2031-06-26T07:00:00.000Z',
+    ],
+    [
+      'reminders over Midsummer Eve',
+      '2031-07-07',
+      '09:00',
+      { documentDeadlineBusinessDays: 10 },
+      '2031-06-23',
+      [
+        [5, '2031-06-13', '2031-06-13T06:00:00.000Z'],
+        [2, '2031-06-18', '2031-06-18T06:00:00.000Z'],
+      ],
+      '2031-06-24',
+      '2031-06-24T06:00:00.000Z',
+      '2031-07-07T07:00:00.000Z',
+    ],
     // Christmas 2030: Eve Tuesday to Boxing Day Thursday; New Year's Eve Tuesday, Day Wednesday; Epiphany Monday 2031-01-06.
-    ['15 days back over Epiphany, New Year and Christmas', '2031-01-17', '09:00', {}, '2030-12-19', [[5, '2030-12-12', '2030-12-12T07:00:00.000Z'], [2, '2030-12-17', '2030-12-17T07:00:00.000Z']], '2030-12-20', '2030-12-20T07:00:00.000Z', '2031-01-17T08:00:00.000Z'],
-    ['10 days: reminders over Christmas and New Year', '2031-01-17', '09:00', { documentDeadlineBusinessDays: 10 }, '2031-01-02', [[5, '2030-12-19', '2030-12-19T07:00:00.000Z'], [2, '2030-12-27', '2030-12-27T07:00:00.000Z']], '2031-01-03', '2031-01-03T07:00:00.000Z', '2031-01-17T08:00:00.000Z'],
+    [
+      '15 days back over Epiphany, New Year and Christmas',
+      '2031-01-17',
+      '09:00',
+      {},
+      '2030-12-19',
+      [
+        [5, '2030-12-12', '2030-12-12T07:00:00.000Z'],
+        [2, '2030-12-17', '2030-12-17T07:00:00.000Z'],
+      ],
+      '2030-12-20',
+      '2030-12-20T07:00:00.000Z',
+      '2031-01-17T08:00:00.000Z',
+    ],
+    [
+      '10 days: reminders over Christmas and New Year',
+      '2031-01-17',
+      '09:00',
+      { documentDeadlineBusinessDays: 10 },
+      '2031-01-02',
+      [
+        [5, '2030-12-19', '2030-12-19T07:00:00.000Z'],
+        [2, '2030-12-27', '2030-12-27T07:00:00.000Z'],
+      ],
+      '2031-01-03',
+      '2031-01-03T07:00:00.000Z',
+      '2031-01-17T08:00:00.000Z',
+    ],
     // Christmas 2020: Eve Thursday, Day Friday; New Year's Eve Thursday, Day Friday 2021; Epiphany Wednesday 2021-01-06.
-    ['the agenda goes out after Christmas', '2021-01-20', '09:00', {}, '2020-12-23', [[5, '2020-12-16', '2020-12-16T07:00:00.000Z'], [2, '2020-12-21', '2020-12-21T07:00:00.000Z']], '2020-12-28', '2020-12-28T07:00:00.000Z', '2021-01-20T08:00:00.000Z'],
-    ['a reminder back over Christmas', '2021-01-22', '09:00', {}, '2020-12-29', [[5, '2020-12-18', '2020-12-18T07:00:00.000Z'], [2, '2020-12-23', '2020-12-23T07:00:00.000Z']], '2020-12-30', '2020-12-30T07:00:00.000Z', '2021-01-22T08:00:00.000Z'],
+    [
+      'the agenda goes out after Christmas',
+      '2021-01-20',
+      '09:00',
+      {},
+      '2020-12-23',
+      [
+        [5, '2020-12-16', '2020-12-16T07:00:00.000Z'],
+        [2, '2020-12-21', '2020-12-21T07:00:00.000Z'],
+      ],
+      '2020-12-28',
+      '2020-12-28T07:00:00.000Z',
+      '2021-01-20T08:00:00.000Z',
+    ],
+    [
+      'a reminder back over Christmas',
+      '2021-01-22',
+      '09:00',
+      {},
+      '2020-12-29',
+      [
+        [5, '2020-12-18', '2020-12-18T07:00:00.000Z'],
+        [2, '2020-12-23', '2020-12-23T07:00:00.000Z'],
+      ],
+      '2020-12-30',
+      '2020-12-30T07:00:00.000Z',
+      '2021-01-22T08:00:00.000Z',
+    ],
     // Other policies on VVG 2020-02-10.
-    ['a 10-day deadline', '2020-02-10', '09:00', { documentDeadlineBusinessDays: 10 }, '2020-01-27', [[5, '2020-01-20', '2020-01-20T07:00:00.000Z'], [2, '2020-01-23', '2020-01-23T07:00:00.000Z']], '2020-01-28', '2020-01-28T07:00:00.000Z', '2020-02-10T08:00:00.000Z'],
-    ['reminders [3, 3] give one', '2020-02-10', '09:00', { presenterRemindersBusinessDaysBefore: [3, 3] }, '2020-01-20', [[3, '2020-01-15', '2020-01-15T07:00:00.000Z']], '2020-01-21', '2020-01-21T07:00:00.000Z', '2020-02-10T08:00:00.000Z'],
-    ['reminders [2, 5] come earliest first', '2020-02-10', '09:00', { presenterRemindersBusinessDaysBefore: [2, 5] }, '2020-01-20', [[5, '2020-01-13', '2020-01-13T07:00:00.000Z'], [2, '2020-01-16', '2020-01-16T07:00:00.000Z']], '2020-01-21', '2020-01-21T07:00:00.000Z', '2020-02-10T08:00:00.000Z'],
-    ['reminders [10, 1, 5, 1], the 10-day one back over Epiphany', '2020-02-10', '09:00', { presenterRemindersBusinessDaysBefore: [10, 1, 5, 1] }, '2020-01-20', [[10, '2020-01-03', '2020-01-03T07:00:00.000Z'], [5, '2020-01-13', '2020-01-13T07:00:00.000Z'], [1, '2020-01-17', '2020-01-17T07:00:00.000Z']], '2020-01-21', '2020-01-21T07:00:00.000Z', '2020-02-10T08:00:00.000Z'],
-    ['sent at 14:30', '2020-02-10', '09:00', { sendAt: '14:30' }, '2020-01-20', [[5, '2020-01-13', '2020-01-13T13:30:00.000Z'], [2, '2020-01-16', '2020-01-16T13:30:00.000Z']], '2020-01-21', '2020-01-21T13:30:00.000Z', '2020-02-10T08:00:00.000Z'],
+    [
+      'a 10-day deadline',
+      '2020-02-10',
+      '09:00',
+      { documentDeadlineBusinessDays: 10 },
+      '2020-01-27',
+      [
+        [5, '2020-01-20', '2020-01-20T07:00:00.000Z'],
+        [2, '2020-01-23', '2020-01-23T07:00:00.000Z'],
+      ],
+      '2020-01-28',
+      '2020-01-28T07:00:00.000Z',
+      '2020-02-10T08:00:00.000Z',
+    ],
+    [
+      'reminders [3, 3] give one',
+      '2020-02-10',
+      '09:00',
+      { presenterRemindersBusinessDaysBefore: [3, 3] },
+      '2020-01-20',
+      [[3, '2020-01-15', '2020-01-15T07:00:00.000Z']],
+      '2020-01-21',
+      '2020-01-21T07:00:00.000Z',
+      '2020-02-10T08:00:00.000Z',
+    ],
+    [
+      'reminders [2, 5] come earliest first',
+      '2020-02-10',
+      '09:00',
+      { presenterRemindersBusinessDaysBefore: [2, 5] },
+      '2020-01-20',
+      [
+        [5, '2020-01-13', '2020-01-13T07:00:00.000Z'],
+        [2, '2020-01-16', '2020-01-16T07:00:00.000Z'],
+      ],
+      '2020-01-21',
+      '2020-01-21T07:00:00.000Z',
+      '2020-02-10T08:00:00.000Z',
+    ],
+    [
+      'reminders [10, 1, 5, 1], the 10-day one back over Epiphany',
+      '2020-02-10',
+      '09:00',
+      { presenterRemindersBusinessDaysBefore: [10, 1, 5, 1] },
+      '2020-01-20',
+      [
+        [10, '2020-01-03', '2020-01-03T07:00:00.000Z'],
+        [5, '2020-01-13', '2020-01-13T07:00:00.000Z'],
+        [1, '2020-01-17', '2020-01-17T07:00:00.000Z'],
+      ],
+      '2020-01-21',
+      '2020-01-21T07:00:00.000Z',
+      '2020-02-10T08:00:00.000Z',
+    ],
+    [
+      'sent at 14:30',
+      '2020-02-10',
+      '09:00',
+      { sendAt: '14:30' },
+      '2020-01-20',
+      [
+        [5, '2020-01-13', '2020-01-13T13:30:00.000Z'],
+        [2, '2020-01-16', '2020-01-16T13:30:00.000Z'],
+      ],
+      '2020-01-21',
+      '2020-01-21T13:30:00.000Z',
+      '2020-02-10T08:00:00.000Z',
+    ],
     // A deadline 1 business day before: the agenda goes out on the meeting day, never after the meeting starts.
-    ['1 day: agenda at 08:00 before a 09:00 start', '2020-02-10', '09:00', { documentDeadlineBusinessDays: 1 }, '2020-02-07', [[5, '2020-01-31', '2020-01-31T07:00:00.000Z'], [2, '2020-02-05', '2020-02-05T07:00:00.000Z']], '2020-02-10', '2020-02-10T07:00:00.000Z', '2020-02-10T08:00:00.000Z'],
-    ['1 day: agenda clamped to a 07:30 start', '2020-02-10', '07:30', { documentDeadlineBusinessDays: 1 }, '2020-02-07', [[5, '2020-01-31', '2020-01-31T07:00:00.000Z'], [2, '2020-02-05', '2020-02-05T07:00:00.000Z']], '2020-02-10', '2020-02-10T06:30:00.000Z', '2020-02-10T06:30:00.000Z'],
-    ['1 day: agenda at an 08:00 start', '2020-02-10', '08:00', { documentDeadlineBusinessDays: 1 }, '2020-02-07', [[5, '2020-01-31', '2020-01-31T07:00:00.000Z'], [2, '2020-02-05', '2020-02-05T07:00:00.000Z']], '2020-02-10', '2020-02-10T07:00:00.000Z', '2020-02-10T07:00:00.000Z'],
-    ['1 day: sent at 10:00, clamped to the 09:00 start', '2020-02-10', '09:00', { documentDeadlineBusinessDays: 1, sendAt: '10:00' }, '2020-02-07', [[5, '2020-01-31', '2020-01-31T09:00:00.000Z'], [2, '2020-02-05', '2020-02-05T09:00:00.000Z']], '2020-02-10', '2020-02-10T08:00:00.000Z', '2020-02-10T08:00:00.000Z'],
-    ['1 day over Easter, clamped to a 07:00 start', '2020-04-14', '07:00', { documentDeadlineBusinessDays: 1 }, '2020-04-09', [[5, '2020-04-02', '2020-04-02T06:00:00.000Z'], [2, '2020-04-07', '2020-04-07T06:00:00.000Z']], '2020-04-14', '2020-04-14T05:00:00.000Z', '2020-04-14T05:00:00.000Z'],
-    ['1 day, SRO at 13:00, a reminder back over Easter', '2020-04-17', '13:00', { documentDeadlineBusinessDays: 1 }, '2020-04-16', [[5, '2020-04-07', '2020-04-07T06:00:00.000Z'], [2, '2020-04-14', '2020-04-14T06:00:00.000Z']], '2020-04-17', '2020-04-17T06:00:00.000Z', '2020-04-17T11:00:00.000Z'],
-    ['1 day, a reminder back over National Day', '2031-06-10', '09:00', { documentDeadlineBusinessDays: 1 }, '2031-06-09', [[5, '2031-05-30', '2031-05-30T06:00:00.000Z'], [2, '2031-06-04', '2031-06-04T06:00:00.000Z']], '2031-06-10', '2031-06-10T06:00:00.000Z', '2031-06-10T07:00:00.000Z'],
-  ])('%s: %s at %s with %j', (_label, date, startsAt, input, documentDeadline, rows, agendaPublishedOn, agendaPublishedAt, startsAtInstant) => {
-    expect(meetingSchedule(date, startsAt, policy(input))).toEqual({
-      documentDeadline,
-      presenterReminders: reminders(rows),
-      agendaPublishedOn,
-      agendaPublishedAt,
-      startsAt: startsAtInstant,
-    });
-  });
+    [
+      '1 day: agenda at 08:00 before a 09:00 start',
+      '2020-02-10',
+      '09:00',
+      { documentDeadlineBusinessDays: 1 },
+      '2020-02-07',
+      [
+        [5, '2020-01-31', '2020-01-31T07:00:00.000Z'],
+        [2, '2020-02-05', '2020-02-05T07:00:00.000Z'],
+      ],
+      '2020-02-10',
+      '2020-02-10T07:00:00.000Z',
+      '2020-02-10T08:00:00.000Z',
+    ],
+    [
+      '1 day: agenda clamped to a 07:30 start',
+      '2020-02-10',
+      '07:30',
+      { documentDeadlineBusinessDays: 1 },
+      '2020-02-07',
+      [
+        [5, '2020-01-31', '2020-01-31T07:00:00.000Z'],
+        [2, '2020-02-05', '2020-02-05T07:00:00.000Z'],
+      ],
+      '2020-02-10',
+      '2020-02-10T06:30:00.000Z',
+      '2020-02-10T06:30:00.000Z',
+    ],
+    [
+      '1 day: agenda at an 08:00 start',
+      '2020-02-10',
+      '08:00',
+      { documentDeadlineBusinessDays: 1 },
+      '2020-02-07',
+      [
+        [5, '2020-01-31', '2020-01-31T07:00:00.000Z'],
+        [2, '2020-02-05', '2020-02-05T07:00:00.000Z'],
+      ],
+      '2020-02-10',
+      '2020-02-10T07:00:00.000Z',
+      '2020-02-10T07:00:00.000Z',
+    ],
+    [
+      '1 day: sent at 10:00, clamped to the 09:00 start',
+      '2020-02-10',
+      '09:00',
+      { documentDeadlineBusinessDays: 1, sendAt: '10:00' },
+      '2020-02-07',
+      [
+        [5, '2020-01-31', '2020-01-31T09:00:00.000Z'],
+        [2, '2020-02-05', '2020-02-05T09:00:00.000Z'],
+      ],
+      '2020-02-10',
+      '2020-02-10T08:00:00.000Z',
+      '2020-02-10T08:00:00.000Z',
+    ],
+    [
+      '1 day over Easter, clamped to a 07:00 start',
+      '2020-04-14',
+      '07:00',
+      { documentDeadlineBusinessDays: 1 },
+      '2020-04-09',
+      [
+        [5, '2020-04-02', '2020-04-02T06:00:00.000Z'],
+        [2, '2020-04-07', '2020-04-07T06:00:00.000Z'],
+      ],
+      '2020-04-14',
+      '2020-04-14T05:00:00.000Z',
+      '2020-04-14T05:00:00.000Z',
+    ],
+    [
+      '1 day, SRO at 13:00, a reminder back over Easter',
+      '2020-04-17',
+      '13:00',
+      { documentDeadlineBusinessDays: 1 },
+      '2020-04-16',
+      [
+        [5, '2020-04-07', '2020-04-07T06:00:00.000Z'],
+        [2, '2020-04-14', '2020-04-14T06:00:00.000Z'],
+      ],
+      '2020-04-17',
+      '2020-04-17T06:00:00.000Z',
+      '2020-04-17T11:00:00.000Z',
+    ],
+    [
+      '1 day, a reminder back over National Day',
+      '2031-06-10',
+      '09:00',
+      { documentDeadlineBusinessDays: 1 },
+      '2031-06-09',
+      [
+        [5, '2031-05-30', '2031-05-30T06:00:00.000Z'],
+        [2, '2031-06-04', '2031-06-04T06:00:00.000Z'],
+      ],
+      '2031-06-10',
+      '2031-06-10T06:00:00.000Z',
+      '2031-06-10T07:00:00.000Z',
+    ],
+  ])(
+    '%s: %s at %s with %j',
+    (_label, date, startsAt, input, documentDeadline, rows, agendaPublishedOn, agendaPublishedAt, startsAtInstant) => {
+      expect(meetingSchedule(date, startsAt, policy(input))).toEqual({
+        documentDeadline,
+        presenterReminders: reminders(rows),
+        agendaPublishedOn,
+        agendaPublishedAt,
+        startsAt: startsAtInstant,
+      });
+    },
+  );
 });
 
 describe('meetingSchedule: rules that hold for every meeting', () => {
@@ -155,7 +547,11 @@ describe('meetingSchedule: rules that hold for every meeting', () => {
   ]) {
     for (let d = from; d <= to; d = nextDay(d)) if (isBusinessDayCached(d)) meetings.push([d, '09:00']);
   }
-  const policies = [{}, { documentDeadlineBusinessDays: 1, sendAt: '10:00' }, { documentDeadlineBusinessDays: 10, presenterRemindersBusinessDaysBefore: [10, 5, 3, 3, 2, 1] }];
+  const policies = [
+    {},
+    { documentDeadlineBusinessDays: 1, sendAt: '10:00' },
+    { documentDeadlineBusinessDays: 10, presenterRemindersBusinessDaysBefore: [10, 5, 3, 3, 2, 1] },
+  ];
 
   /** Every rule the schedule of the meeting breaks, as text. */
   const broken = (date: IsoDate, startsAt: string, p: ReturnType<typeof policy>): string[] => {
@@ -163,19 +559,25 @@ describe('meetingSchedule: rules that hold for every meeting', () => {
     const problems: string[] = [];
     const rule = (ok: boolean, what: string) => void (ok || problems.push(`${date} ${startsAt}: ${what}`));
     rule(isBusinessDay(s.documentDeadline), 'deadline on a business day');
-    rule(businessDaysIn(s.documentDeadline, date) === p.documentDeadlineBusinessDays, 'deadline the policy\'s business days before');
+    rule(businessDaysIn(s.documentDeadline, date) === p.documentDeadlineBusinessDays, "deadline the policy's business days before");
     rule(isBusinessDay(s.agendaPublishedOn), 'agenda on a business day');
     rule(s.agendaPublishedOn > s.documentDeadline && s.agendaPublishedOn <= date, 'agenda after the deadline, not after the meeting');
     rule(businessDaysIn(nextDay(s.documentDeadline), s.agendaPublishedOn) === 0, 'agenda on the first business day after the deadline');
     rule(s.agendaPublishedAt <= s.startsAt, 'agenda not after the start');
     const dates = s.presenterReminders.map((r) => r.date);
     const instants = s.presenterReminders.map((r) => r.at);
-    rule(new Set(dates).size === dates.length && dates.length === new Set(p.presenterRemindersBusinessDaysBefore).size, 'one reminder per offset');
+    rule(
+      new Set(dates).size === dates.length && dates.length === new Set(p.presenterRemindersBusinessDaysBefore).size,
+      'one reminder per offset',
+    );
     rule(dates.join() === [...dates].sort().join() && instants.join() === [...instants].sort().join(), 'reminders earliest first');
     for (const r of s.presenterReminders) {
       rule(isBusinessDay(r.date), `reminder ${r.date} on a business day`);
       rule(r.date < s.documentDeadline, `reminder ${r.date} before the deadline`);
-      rule(businessDaysIn(r.date, s.documentDeadline) === r.businessDaysBefore, `reminder ${r.date} ${r.businessDaysBefore} business days before the deadline`);
+      rule(
+        businessDaysIn(r.date, s.documentDeadline) === r.businessDaysBefore,
+        `reminder ${r.date} ${r.businessDaysBefore} business days before the deadline`,
+      );
     }
     return problems;
   };
@@ -196,7 +598,9 @@ describe('meetingSchedule: rules that hold for every meeting', () => {
 describe('agendaItemSchema', () => {
   test('defaults: documents expected, none yet, no SRO step, presenter in Swedish', () => {
     const { language: _language, ...presenter } = owner;
-    expect(agendaItemSchema.parse({ itemId: 'consent', title: ' Riktlinje för samtycke ', kind: 'dialogue', presenter, minutes: 20 })).toEqual({
+    expect(
+      agendaItemSchema.parse({ itemId: 'consent', title: ' Riktlinje för samtycke ', kind: 'dialogue', presenter, minutes: 20 }),
+    ).toEqual({
       itemId: 'consent',
       title: 'Riktlinje för samtycke',
       kind: 'dialogue',
@@ -218,7 +622,15 @@ describe('agendaItemSchema', () => {
     ['a survey', { subject: { type: 'survey', id: 'kartlaggning' } }],
     ['a plan', { subject: { type: 'plan', id: 'handlingsplan' } }],
     ['other', { subject: { type: 'other', id: 'x' } }],
-    ['documents', { documents: [{ title: 'Underlag', link: 'https://samverkan.example/underlag.pdf' }, { title: 'Bilaga', link: 'http://samverkan.example/b' }] }],
+    [
+      'documents',
+      {
+        documents: [
+          { title: 'Underlag', link: 'https://samverkan.example/underlag.pdf' },
+          { title: 'Bilaga', link: 'http://samverkan.example/b' },
+        ],
+      },
+    ],
     ['an item that goes on to SRO', { needsSro: true }],
     ['an item sent back', { origin: { meetingId: 'meeting/VVG/2020-02-10', reason: 'sent-back' } }],
     ['an item forwarded', { origin: { meetingId: 'meeting/VVG/2020-02-10', reason: 'forwarded' } }],
@@ -235,20 +647,55 @@ describe('agendaItemSchema', () => {
     ['a blank title', 'title', 'is required', item({ title: '  ' })],
     ['a 301-character title', 'title', 'Too big: expected string to have <=300 characters', item({ title: 'x'.repeat(301) })],
     ['an unknown kind', 'kind', 'Invalid option: expected one of "decision"|"dialogue"|"information"', item({ kind: 'vote' as never })],
-    ['an unknown subject type', 'subject.type', 'Invalid option: expected one of "guideline"|"commission"|"survey"|"plan"|"other"', item({ subject: { type: 'policy' as never, id: 'x' } })],
+    [
+      'an unknown subject type',
+      'subject.type',
+      'Invalid option: expected one of "guideline"|"commission"|"survey"|"plan"|"other"',
+      item({ subject: { type: 'policy' as never, id: 'x' } }),
+    ],
     ['a blank subject id', 'subject.id', 'is required', item({ subject: { type: 'guideline', id: ' ' } })],
     ['no presenter', 'presenter', 'Invalid input: expected object, received undefined', item({ presenter: undefined })],
     ['a presenter without an address', 'presenter.email', 'must be an e-mail address', item({ presenter: { ...owner, email: 'anna' } })],
     ['a fractional minute', 'minutes', 'must be a whole number of minutes', item({ minutes: 1.5 })],
     ['minutes as text', 'minutes', 'must be a whole number of minutes', item({ minutes: '20' as never })],
     ['no minutes', 'minutes', 'must be a whole number of minutes', item({ minutes: undefined })],
-    ['documentsExpected as text', 'documentsExpected', 'Invalid input: expected boolean, received string', item({ documentsExpected: 'yes' as never })],
-    ['a blank document title', 'documents.0.title', 'is required', item({ documents: [{ title: ' ', link: 'https://samverkan.example/a.pdf' }] })],
-    ['an ftp link', 'documents.0.link', 'must be an http(s) or file link', item({ documents: [{ title: 'Underlag', link: 'ftp://samverkan.example/a.pdf' }] })],
-    ['a link that is no URL', 'documents.0.link', 'must be an http(s) or file link', item({ documents: [{ title: 'Underlag', link: 'underlag.pdf' }] })],
+    [
+      'documentsExpected as text',
+      'documentsExpected',
+      'Invalid input: expected boolean, received string',
+      item({ documentsExpected: 'yes' as never }),
+    ],
+    [
+      'a blank document title',
+      'documents.0.title',
+      'is required',
+      item({ documents: [{ title: ' ', link: 'https://samverkan.example/a.pdf' }] }),
+    ],
+    [
+      'an ftp link',
+      'documents.0.link',
+      'must be an http(s) or file link',
+      item({ documents: [{ title: 'Underlag', link: 'ftp://samverkan.example/a.pdf' }] }),
+    ],
+    [
+      'a link that is no URL',
+      'documents.0.link',
+      'must be an http(s) or file link',
+      item({ documents: [{ title: 'Underlag', link: 'underlag.pdf' }] }),
+    ],
     ['needsSro as text', 'needsSro', 'Invalid input: expected boolean, received string', item({ needsSro: 'true' as never })],
-    ['an origin without a meeting', 'origin.meetingId', 'Too small: expected string to have >=1 characters', item({ origin: { meetingId: '', reason: 'sent-back' } })],
-    ['an unknown origin', 'origin.reason', 'Invalid option: expected one of "sent-back"|"forwarded"', item({ origin: { meetingId: 'meeting/VVG/2020-02-10', reason: 'moved' as never } })],
+    [
+      'an origin without a meeting',
+      'origin.meetingId',
+      'Too small: expected string to have >=1 characters',
+      item({ origin: { meetingId: '', reason: 'sent-back' } }),
+    ],
+    [
+      'an unknown origin',
+      'origin.reason',
+      'Invalid option: expected one of "sent-back"|"forwarded"',
+      item({ origin: { meetingId: 'meeting/VVG/2020-02-10', reason: 'moved' as never } }),
+    ],
   ])('rejects %s, naming %s', (_label, field, message, input) => {
     expect(problemsOf(() => parseOrThrow(agendaItemSchema, input))).toEqual([`${field}: ${message}`]);
   });
@@ -274,16 +721,27 @@ describe('submitDocumentsSchema', () => {
   const document = { title: 'Underlag till VVG', link: 'https://samverkan.example/underlag.pdf' };
 
   test('accepts documents for an item, trimming titles', () => {
-    expect(submitDocumentsSchema.parse({ itemId: 'consent', documents: [{ ...document, title: ' Underlag till VVG ' }] })).toEqual({ itemId: 'consent', documents: [document] });
+    expect(submitDocumentsSchema.parse({ itemId: 'consent', documents: [{ ...document, title: ' Underlag till VVG ' }] })).toEqual({
+      itemId: 'consent',
+      documents: [document],
+    });
   });
 
   test.each<[string, unknown, string[]]>([
     ['no documents', { itemId: 'consent', documents: [] }, ['documents: needs at least one document']],
     ['no document list', { itemId: 'consent' }, ['documents: Invalid input: expected array, received undefined']],
     ['no item', { documents: [document] }, ['itemId: Invalid input: expected string, received undefined']],
-    ['a malformed item id', { itemId: 'Consent', documents: [document] }, ['itemId: must be lowercase letters, digits and hyphens (at most 80)']],
+    [
+      'a malformed item id',
+      { itemId: 'Consent', documents: [document] },
+      ['itemId: must be lowercase letters, digits and hyphens (at most 80)'],
+    ],
     ['a blank title', { itemId: 'consent', documents: [document, { ...document, title: '' }] }, ['documents.1.title: is required']],
-    ['a mailto link', { itemId: 'consent', documents: [{ ...document, link: 'mailto:anna@vgregion.example' }] }, ['documents.0.link: must be an http(s) or file link']],
+    [
+      'a mailto link',
+      { itemId: 'consent', documents: [{ ...document, link: 'mailto:anna@vgregion.example' }] },
+      ['documents.0.link: must be an http(s) or file link'],
+    ],
     [
       'a blank title and a bad link',
       { itemId: 'consent', documents: [{ title: ' ', link: 'samverkan.example' }] },

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { organisationDirectorySchema, organisationSchema } from '../../domain/organisation';
+import { organisationDirectorySchema, organisationSchema } from '../../domain/directory/organisation';
 
 type Org = { id: string; kind: string; name: string; subregion?: string; parent?: string; association?: string };
 type Directory = { about?: string; organisations: Org[] };
@@ -77,9 +77,7 @@ describe('organisationDirectorySchema rejects', () => {
     const directory = shipped();
     const index = directory.organisations.findIndex((o) => o.kind === 'municipality');
     directory.organisations[index][field] = 'atlantis';
-    expect(issuesOf(directory)).toEqual([
-      { path: `organisations.${index}.${field}`, message: 'unknown organisation atlantis' },
-    ]);
+    expect(issuesOf(directory)).toEqual([{ path: `organisations.${index}.${field}`, message: 'unknown organisation atlantis' }]);
   });
 
   test('a reference to an organisation removed from the file', () => {

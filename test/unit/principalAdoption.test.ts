@@ -1,5 +1,5 @@
 import { problemsOf } from '../support/validation';
-import { Recipient } from '../../domain/consultation';
+import { Recipient } from '../../domain/consultation/consultation';
 import {
   closeTrackingSchema,
   PrincipalDecision,
@@ -8,7 +8,7 @@ import {
   principalProgress,
   principalReminderPolicySchema,
   principalReminderSchedule,
-} from '../../domain/principalAdoption';
+} from '../../domain/meeting/principals';
 import { parseOrThrow } from '../../domain/validation';
 import { owner } from '../support/guidelines';
 
@@ -16,7 +16,15 @@ const principal = (organisationId: string, organisationName: string): Recipient 
   organisationId,
   organisationName,
   progressGroup: organisationId === 'vgr' ? 'region' : 'simba',
-  contacts: [{ name: `Vårdsamverkan ${organisationName}`, email: `vardsamverkan@${organisationId}.example`, organisationId, role: 'kontaktperson', language: 'sv' }],
+  contacts: [
+    {
+      name: `Vårdsamverkan ${organisationName}`,
+      email: `vardsamverkan@${organisationId}.example`,
+      organisationId,
+      role: 'kontaktperson',
+      language: 'sv',
+    },
+  ],
 });
 const vgr = principal('vgr', 'Västra Götalandsregionen');
 const ale = principal('kommun-ale', 'Ale');
@@ -24,15 +32,32 @@ const boras = principal('kommun-boras', 'Borås');
 const lerum = principal('kommun-lerum', 'Lerum');
 const principals = [vgr, ale, boras, lerum];
 
-const decided = (decision: PrincipalDecision['decision'], decidedOn = '2020-09-15'): Omit<PrincipalDecision, 'organisationId'> => ({ decision, decidedOn });
+const decided = (decision: PrincipalDecision['decision'], decidedOn = '2020-09-15'): Omit<PrincipalDecision, 'organisationId'> => ({
+  decision,
+  decidedOn,
+});
 const decisions = (entries: Record<string, Omit<PrincipalDecision, 'organisationId'>>): Record<string, PrincipalDecision> =>
   Object.fromEntries(Object.entries(entries).map(([organisationId, d]) => [organisationId, { organisationId, ...d }]));
 const named = (...rs: Recipient[]) => rs.map((r) => ({ organisationId: r.organisationId, organisationName: r.organisationName }));
 
 describe('principalProgress', () => {
-  test.each<[string, Recipient[], Record<string, PrincipalDecision>, { total: number; decided: number; adopted: number; declined: number }, Recipient[]]>([
+  test.each<
+    [
+      string,
+      Recipient[],
+      Record<string, PrincipalDecision>,
+      { total: number; decided: number; adopted: number; declined: number },
+      Recipient[],
+    ]
+  >([
     ['nobody has decided', principals, {}, { total: 4, decided: 0, adopted: 0, declined: 0 }, principals],
-    ['one adopted', principals, decisions({ 'kommun-boras': decided('adopted') }), { total: 4, decided: 1, adopted: 1, declined: 0 }, [vgr, ale, lerum]],
+    [
+      'one adopted',
+      principals,
+      decisions({ 'kommun-boras': decided('adopted') }),
+      { total: 4, decided: 1, adopted: 1, declined: 0 },
+      [vgr, ale, lerum],
+    ],
     [
       'adopted and declined, the rest in the order of the principals',
       principals,
@@ -43,7 +68,12 @@ describe('principalProgress', () => {
     [
       'everyone decided',
       principals,
-      decisions({ vgr: decided('adopted'), 'kommun-ale': decided('adopted'), 'kommun-boras': decided('declined'), 'kommun-lerum': decided('adopted') }),
+      decisions({
+        vgr: decided('adopted'),
+        'kommun-ale': decided('adopted'),
+        'kommun-boras': decided('declined'),
+        'kommun-lerum': decided('adopted'),
+      }),
       { total: 4, decided: 4, adopted: 3, declined: 1 },
       [],
     ],
@@ -95,30 +125,87 @@ describe('principalReminderSchedule', () => {
   // Standard time is UTC+1 and summer time UTC+2: 08:00 is 07:00Z in winter and 06:00Z in summer.
   test.each<[string, string, Record<string, unknown>, [string, string][]]>([
     // Friday 2031-02-28: Monday over the weekend; March 2031 has no days off.
-    ['over a weekend', '2031-02-28', {}, [['2031-03-03', '2031-03-03T07:00:00.000Z'], ['2031-03-28', '2031-03-28T07:00:00.000Z']]],
+    [
+      'over a weekend',
+      '2031-02-28',
+      {},
+      [
+        ['2031-03-03', '2031-03-03T07:00:00.000Z'],
+        ['2031-03-28', '2031-03-28T07:00:00.000Z'],
+      ],
+    ],
     // Thursday 2031-06-05: National Day (Friday 06-06) and the weekend; the 20th business day passes Midsummer Eve (06-20).
-    ['over National Day and Midsummer', '2031-06-05', {}, [['2031-06-09', '2031-06-09T06:00:00.000Z'], ['2031-07-07', '2031-07-07T06:00:00.000Z']]],
+    [
+      'over National Day and Midsummer',
+      '2031-06-05',
+      {},
+      [
+        ['2031-06-09', '2031-06-09T06:00:00.000Z'],
+        ['2031-07-07', '2031-07-07T06:00:00.000Z'],
+      ],
+    ],
     // Maundy Thursday 2020-04-09: over Easter (Good Friday 04-10 to Easter Monday 04-13), and later 1 May (a Friday).
-    ['over Easter and 1 May', '2020-04-09', {}, [['2020-04-14', '2020-04-14T06:00:00.000Z'], ['2020-05-12', '2020-05-12T06:00:00.000Z']]],
+    [
+      'over Easter and 1 May',
+      '2020-04-09',
+      {},
+      [
+        ['2020-04-14', '2020-04-14T06:00:00.000Z'],
+        ['2020-05-12', '2020-05-12T06:00:00.000Z'],
+      ],
+    ],
     // Saturday 2020-12-19: Christmas 2020 is Thursday 24th to Saturday 26th.
     [
       'from a Saturday, over Christmas',
       '2020-12-19',
       { businessDaysAfter: [1, 2, 3, 4] },
-      [['2020-12-21', '2020-12-21T07:00:00.000Z'], ['2020-12-22', '2020-12-22T07:00:00.000Z'], ['2020-12-23', '2020-12-23T07:00:00.000Z'], ['2020-12-28', '2020-12-28T07:00:00.000Z']],
+      [
+        ['2020-12-21', '2020-12-21T07:00:00.000Z'],
+        ['2020-12-22', '2020-12-22T07:00:00.000Z'],
+        ['2020-12-23', '2020-12-23T07:00:00.000Z'],
+        ['2020-12-28', '2020-12-28T07:00:00.000Z'],
+      ],
     ],
     // Monday 2030-12-23: Christmas Eve to Boxing Day Tuesday to Thursday, New Year's Eve and Day Tuesday and Wednesday.
     [
       'over Christmas and New Year',
       '2030-12-23',
       { businessDaysAfter: [3, 1, 2] },
-      [['2030-12-27', '2030-12-27T07:00:00.000Z'], ['2030-12-30', '2030-12-30T07:00:00.000Z'], ['2031-01-02', '2031-01-02T07:00:00.000Z']],
+      [
+        ['2030-12-27', '2030-12-27T07:00:00.000Z'],
+        ['2030-12-30', '2030-12-30T07:00:00.000Z'],
+        ['2031-01-02', '2031-01-02T07:00:00.000Z'],
+      ],
     ],
     ['from Midsummer Eve itself', '2020-06-19', { businessDaysAfter: [1] }, [['2020-06-22', '2020-06-22T06:00:00.000Z']]],
-    ['one per day, earliest first', '2031-02-28', { businessDaysAfter: [20, 1, 1, 20] }, [['2031-03-03', '2031-03-03T07:00:00.000Z'], ['2031-03-28', '2031-03-28T07:00:00.000Z']]],
+    [
+      'one per day, earliest first',
+      '2031-02-28',
+      { businessDaysAfter: [20, 1, 1, 20] },
+      [
+        ['2031-03-03', '2031-03-03T07:00:00.000Z'],
+        ['2031-03-28', '2031-03-28T07:00:00.000Z'],
+      ],
+    ],
     // Summer time starts on Sunday 2031-03-30.
-    ['into summer time', '2031-03-27', { businessDaysAfter: [1, 2] }, [['2031-03-28', '2031-03-28T07:00:00.000Z'], ['2031-03-31', '2031-03-31T06:00:00.000Z']]],
-    ['sent at 14:30', '2031-02-28', { sendAt: '14:30' }, [['2031-03-03', '2031-03-03T13:30:00.000Z'], ['2031-03-28', '2031-03-28T13:30:00.000Z']]],
+    [
+      'into summer time',
+      '2031-03-27',
+      { businessDaysAfter: [1, 2] },
+      [
+        ['2031-03-28', '2031-03-28T07:00:00.000Z'],
+        ['2031-03-31', '2031-03-31T06:00:00.000Z'],
+      ],
+    ],
+    [
+      'sent at 14:30',
+      '2031-02-28',
+      { sendAt: '14:30' },
+      [
+        ['2031-03-03', '2031-03-03T13:30:00.000Z'],
+        ['2031-03-28', '2031-03-28T13:30:00.000Z'],
+      ],
+    ],
   ])('%s: decideBy %s, policy %j', (_label, decideBy, input, expected) => {
     expect(principalReminderSchedule(decideBy, policy(input))).toEqual(expected.map(([date, at]) => ({ date, at })));
   });
@@ -126,7 +213,14 @@ describe('principalReminderSchedule', () => {
 
 describe('principalDecisionSchema', () => {
   test('accepts a decision, trimming its reference', () => {
-    expect(parseOrThrow(principalDecisionSchema, { organisationId: 'kommun-ale', decision: 'adopted', decidedOn: '2020-09-15', reference: ' KS 2020/123 § 45 ' })).toEqual({
+    expect(
+      parseOrThrow(principalDecisionSchema, {
+        organisationId: 'kommun-ale',
+        decision: 'adopted',
+        decidedOn: '2020-09-15',
+        reference: ' KS 2020/123 § 45 ',
+      }),
+    ).toEqual({
       organisationId: 'kommun-ale',
       decision: 'adopted',
       decidedOn: '2020-09-15',
@@ -147,10 +241,18 @@ describe('principalDecisionSchema', () => {
     ['a blank organisation', { ...valid, organisationId: '' }, ['organisationId: is required']],
     ['no organisation', { ...valid, organisationId: undefined }, ['organisationId: Invalid input: expected string, received undefined']],
     ['an unknown decision', { ...valid, decision: 'abstained' }, ['decision: Invalid option: expected one of "adopted"|"declined"']],
-    ['a day that does not exist', { ...valid, decidedOn: '2020-09-31' }, ['decidedOn: must be an existing calendar date written YYYY-MM-DD']],
+    [
+      'a day that does not exist',
+      { ...valid, decidedOn: '2020-09-31' },
+      ['decidedOn: must be an existing calendar date written YYYY-MM-DD'],
+    ],
     ['a Swedish date format', { ...valid, decidedOn: '15/9 2020' }, ['decidedOn: must be an existing calendar date written YYYY-MM-DD']],
     ['a blank reference', { ...valid, reference: '  ' }, ['reference: Too small: expected string to have >=1 characters']],
-    ['a 301-character reference', { ...valid, reference: 'x'.repeat(301) }, ['reference: Too big: expected string to have <=300 characters']],
+    [
+      'a 301-character reference',
+      { ...valid, reference: 'x'.repeat(301) },
+      ['reference: Too big: expected string to have <=300 characters'],
+    ],
     [
       'everything wrong',
       {},
@@ -167,7 +269,9 @@ describe('principalDecisionSchema', () => {
 
 describe('closeTrackingSchema', () => {
   test('accepts a reason, trimmed', () => {
-    expect(closeTrackingSchema.parse({ reason: ' Alla har beslutat utom två som avstår ' })).toEqual({ reason: 'Alla har beslutat utom två som avstår' });
+    expect(closeTrackingSchema.parse({ reason: ' Alla har beslutat utom två som avstår ' })).toEqual({
+      reason: 'Alla har beslutat utom två som avstår',
+    });
   });
 
   test.each([[{ reason: ' ' }], [{}]])('rejects %j, naming reason', (input) => {
@@ -186,7 +290,10 @@ describe('principalAdoptionInputSchema', () => {
   };
 
   test('defaults to reminders 1 and 20 business days after decideBy, at 08:00', () => {
-    expect(principalAdoptionInputSchema.parse(input)).toEqual({ ...input, reminderPolicy: { businessDaysAfter: [1, 20], sendAt: '08:00' } });
+    expect(principalAdoptionInputSchema.parse(input)).toEqual({
+      ...input,
+      reminderPolicy: { businessDaysAfter: [1, 20], sendAt: '08:00' },
+    });
   });
 
   test.each<[string, Record<string, unknown>, string[]]>([

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { RecipientGroup, recipientSchema } from '../../domain/consultation';
-import { Contact } from '../../domain/contact';
-import { organisationDirectorySchema } from '../../domain/organisation';
-import { ContactDirectory, contactDirectorySchema, resolveRecipients } from '../../domain/recipients';
+import { RecipientGroup, recipientSchema } from '../../domain/consultation/consultation';
+import { Contact } from '../../domain/directory/contact';
+import { organisationDirectorySchema } from '../../domain/directory/organisation';
+import { ContactDirectory, contactDirectorySchema, resolveRecipients } from '../../domain/directory/recipients';
 import { ValidationError } from '../../domain/validation';
 
 const read = (file: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config', file), 'utf8'));
@@ -11,7 +11,8 @@ const organisations = organisationDirectorySchema.parse(read('organisations.json
 /** A fresh copy of the shipped contacts for every test to change. */
 const shippedContacts = (): ContactDirectory => contactDirectorySchema.parse(read('contacts.json'));
 
-const ids = (groups: RecipientGroup[], contacts = shippedContacts()) => resolveRecipients(groups, organisations, contacts).map((r) => r.organisationId);
+const ids = (groups: RecipientGroup[], contacts = shippedContacts()) =>
+  resolveRecipients(groups, organisations, contacts).map((r) => r.organisationId);
 const idsOfKind = (kind: string) => organisations.organisations.filter((o) => o.kind === kind).map((o) => o.id);
 const problemsOf = (groups: RecipientGroup[], contacts = shippedContacts()): string[] => {
   try {
@@ -60,7 +61,13 @@ describe('the shipped config/contacts.json', () => {
 });
 
 describe('contactDirectorySchema', () => {
-  const contact: Contact = { name: 'Vårdsamverkan Ale', email: 'vardsamverkan@ale.example', organisationId: 'kommun-ale', role: 'kontaktperson', language: 'sv' };
+  const contact: Contact = {
+    name: 'Vårdsamverkan Ale',
+    email: 'vardsamverkan@ale.example',
+    organisationId: 'kommun-ale',
+    role: 'kontaktperson',
+    language: 'sv',
+  };
 
   test('defaults a contact to Swedish and leaves the organisation ids to resolveRecipients', () => {
     const { language: _language, ...withoutLanguage } = contact;
@@ -91,9 +98,17 @@ describe('resolveRecipients: groups', () => {
       [{ group: 'subregion-municipalities', subregion: 'fyrbodal' }],
       organisations.organisations.filter((o) => o.kind === 'municipality' && o.subregion === 'fyrbodal').map((o) => o.id),
     ],
-    ['the municipalities of SIMBA', [{ group: 'subregion-municipalities', subregion: 'simba' }], ['kommun-kungalv', 'kommun-ale', 'kommun-stenungsund', 'kommun-tjorn']],
+    [
+      'the municipalities of SIMBA',
+      [{ group: 'subregion-municipalities', subregion: 'simba' }],
+      ['kommun-kungalv', 'kommun-ale', 'kommun-stenungsund', 'kommun-tjorn'],
+    ],
     ['the municipalities of SAMLA', [{ group: 'subregion-municipalities', subregion: 'samla' }], ['kommun-lerum', 'kommun-alingsas']],
-    ['named organisations, in file order', [{ group: 'organisations', organisationIds: ['kommun-ale', 'vgr', 'vastkom'] }], ['vgr', 'vastkom', 'kommun-ale']],
+    [
+      'named organisations, in file order',
+      [{ group: 'organisations', organisationIds: ['kommun-ale', 'vgr', 'vastkom'] }],
+      ['vgr', 'vastkom', 'kommun-ale'],
+    ],
   ])('%s', (_label, groups, expected) => {
     expect(ids(groups)).toEqual(expected);
   });
@@ -109,7 +124,11 @@ describe('resolveRecipients: groups', () => {
     // The consent guideline's consultation: all municipalities and the region's healthcare administrations.
     ['the consent guideline', [{ group: 'all-municipalities' }, { group: 'regional-administrations' }], 57],
     ['all municipalities twice', [{ group: 'all-municipalities' }, { group: 'all-municipalities' }], 49],
-    ['all municipalities and Fyrbodal', [{ group: 'all-municipalities' }, { group: 'subregion-municipalities', subregion: 'fyrbodal' }], 49],
+    [
+      'all municipalities and Fyrbodal',
+      [{ group: 'all-municipalities' }, { group: 'subregion-municipalities', subregion: 'fyrbodal' }],
+      49,
+    ],
     [
       'overlapping groups and names',
       [
@@ -119,7 +138,16 @@ describe('resolveRecipients: groups', () => {
       ],
       7,
     ],
-    ['everything', [{ group: 'all-municipalities' }, { group: 'regional-administrations' }, { group: 'subregions' }, { group: 'organisations', organisationIds: ['vgr', 'vastkom'] }], 65],
+    [
+      'everything',
+      [
+        { group: 'all-municipalities' },
+        { group: 'regional-administrations' },
+        { group: 'subregions' },
+        { group: 'organisations', organisationIds: ['vgr', 'vastkom'] },
+      ],
+      65,
+    ],
   ])('%s gives %i organisations, each once', (_label, groups, count) => {
     const resolved = ids(groups);
     expect(resolved).toHaveLength(count);
@@ -128,7 +156,11 @@ describe('resolveRecipients: groups', () => {
 
   test('a union keeps the order of organisations.json, whatever the order of the groups', () => {
     const order = organisations.organisations.map((o) => o.id);
-    const resolved = ids([{ group: 'organisations', organisationIds: ['kommun-ale'] }, { group: 'regional-administrations' }, { group: 'all-municipalities' }]);
+    const resolved = ids([
+      { group: 'organisations', organisationIds: ['kommun-ale'] },
+      { group: 'regional-administrations' },
+      { group: 'all-municipalities' },
+    ]);
     expect(resolved).toEqual(order.filter((id) => resolved.includes(id)));
     expect(resolved.slice(0, 2)).toEqual(['vgr-sahlgrenska-universitetssjukhuset', 'vgr-sodra-alvsborgs-sjukhus']);
   });
@@ -165,8 +197,20 @@ describe('resolveRecipients: recipients', () => {
 
   test('an organisation gets all its contacts, in file order', () => {
     const contacts = shippedContacts();
-    const registrar: Contact = { name: 'Registrator Ale', email: 'registrator@ale.example', organisationId: 'kommun-ale', role: 'registrator', language: 'sv' };
-    const english: Contact = { name: 'Care Liaison Ale', email: 'liaison@ale.example', organisationId: 'kommun-ale', role: 'kontaktperson', language: 'en' };
+    const registrar: Contact = {
+      name: 'Registrator Ale',
+      email: 'registrator@ale.example',
+      organisationId: 'kommun-ale',
+      role: 'registrator',
+      language: 'sv',
+    };
+    const english: Contact = {
+      name: 'Care Liaison Ale',
+      email: 'liaison@ale.example',
+      organisationId: 'kommun-ale',
+      role: 'kontaktperson',
+      language: 'en',
+    };
     contacts.contacts.unshift(registrar);
     contacts.contacts.push(english);
     const [ale] = resolveRecipients([{ group: 'organisations', organisationIds: ['kommun-ale'] }], organisations, contacts);
@@ -246,8 +290,17 @@ describe('resolveRecipients: errors', () => {
 
   test('the error message lists every problem', () => {
     expect(() =>
-      resolveRecipients([{ group: 'subregion-municipalities', subregion: 'atlantis' }, { group: 'organisations', organisationIds: ['kommun-x'] }], organisations, shippedContacts()),
-    ).toThrow("recipientGroups.0.subregion: unknown sub-region 'atlantis'; recipientGroups.1.organisationIds.0: unknown organisation 'kommun-x'");
+      resolveRecipients(
+        [
+          { group: 'subregion-municipalities', subregion: 'atlantis' },
+          { group: 'organisations', organisationIds: ['kommun-x'] },
+        ],
+        organisations,
+        shippedContacts(),
+      ),
+    ).toThrow(
+      "recipientGroups.0.subregion: unknown sub-region 'atlantis'; recipientGroups.1.organisationIds.0: unknown organisation 'kommun-x'",
+    );
   });
 });
 
@@ -300,6 +353,9 @@ describe('resolveRecipients: the principals (huvudmännen)', () => {
   test('a principal without a contact is reported', () => {
     const contacts = shippedContacts();
     contacts.contacts = contacts.contacts.filter((c) => c.organisationId !== 'vgr' && c.organisationId !== 'kommun-boras');
-    expect(problemsOf([{ group: 'principals' }], contacts)).toEqual(["recipients: no contact for 'vgr' (Västra Götalandsregionen)", "recipients: no contact for 'kommun-boras' (Borås)"]);
+    expect(problemsOf([{ group: 'principals' }], contacts)).toEqual([
+      "recipients: no contact for 'vgr' (Västra Götalandsregionen)",
+      "recipients: no contact for 'kommun-boras' (Borås)",
+    ]);
   });
 });

@@ -20,9 +20,16 @@ beforeAll(async () => {
   sink = new SmtpSink([gone]);
   const smtpUrl = await sink.start();
   ledger = new Ledger(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mail-')), 'ledger.sqlite'));
-  activities = createActivities({ ledger, mail: createMailTransport({ smtpUrl, outboxDir: '/nonexistent' }), from: 'riktlinjer@localhost', bodies,
+  activities = createActivities({
+    ledger,
+    mail: createMailTransport({ smtpUrl, outboxDir: '/nonexistent' }),
+    from: 'riktlinjer@localhost',
+    bodies,
     // Mail never reaches another workflow: a client that would connect lazily and never does.
-    client: new Client(), taskQueue: 'unused', reportsDir: '/nonexistent' });
+    client: new Client(),
+    taskQueue: 'unused',
+    reportsDir: '/nonexistent',
+  });
 });
 
 afterAll(async () => {
@@ -35,7 +42,14 @@ const request = (to: SendMailRequest['to'], key: string): SendMailRequest => ({
   workflowId: 'guideline/consent',
   to,
   dueAt: '2030-12-01T07:00:00.000Z',
-  message: { template: 'expiry-reminder', guidelineId: 'consent', title: 'Samtycke', validUntil: '2030-12-31', responsibleBody: 'VVG', daysLeft: 30 },
+  message: {
+    template: 'expiry-reminder',
+    guidelineId: 'consent',
+    title: 'Samtycke',
+    validUntil: '2030-12-31',
+    responsibleBody: 'VVG',
+    daysLeft: 30,
+  },
 });
 
 test('the same business key mails once over real SMTP, however often the activity runs', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guidelineSchema } from '../../domain/guideline';
+import { guidelineSchema } from '../../domain/guideline/guideline';
 import { describeIssues, parseOrThrow, ValidationError } from '../../domain/validation';
 import { guideline as validGuideline } from '../support/guidelines';
 
@@ -28,11 +28,7 @@ describe('parseOrThrow', () => {
     ['a non-existent end date', { validUntil: '2026-02-30' }, ['validUntil: must be an existing calendar date written YYYY-MM-DD']],
     ['an end before the start', { validUntil: '2024-12-31' }, ['validUntil: must be after validFrom']],
     ['a bad id', { id: 'X' }, ['id: must be lowercase letters, digits and hyphens (at most 80)']],
-    [
-      'a bad reminder time',
-      { reminderPolicy: { sendAt: '25:00' } },
-      ['reminderPolicy.sendAt: must be a time of day written HH:MM'],
-    ],
+    ['a bad reminder time', { reminderPolicy: { sendAt: '25:00' } }, ['reminderPolicy.sendAt: must be a time of day written HH:MM']],
     [
       'a bad subscriber',
       { subscribers: [{ ...owner, name: ' ', email: 'nope' }] },
@@ -41,11 +37,7 @@ describe('parseOrThrow', () => {
     [
       'several fields',
       { id: 'X', title: '', owner: { ...owner, email: 'anna' } },
-      [
-        'id: must be lowercase letters, digits and hyphens (at most 80)',
-        'title: is required',
-        'owner.email: must be an e-mail address',
-      ],
+      ['id: must be lowercase letters, digits and hyphens (at most 80)', 'title: is required', 'owner.email: must be an e-mail address'],
     ],
   ])('names the field for %s', (_label, overrides, problems) => {
     const error = thrownBy(() => parseOrThrow(guidelineSchema, { ...guideline, ...overrides }));

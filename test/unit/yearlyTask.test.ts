@@ -1,5 +1,5 @@
 import { loadSettings, loadYearlyTasks } from '../../config';
-import { renderMessage } from '../../domain/messages';
+import { renderMail } from '../../domain/mail/mailSpec';
 import { describeIssues } from '../../domain/validation';
 import {
   catchupWindowMs,
@@ -10,8 +10,8 @@ import {
   YearlyTaskInput,
   yearlyTaskSchema,
   yearlyTasksSchema,
-} from '../../domain/yearlyTask';
-import { YearlyTaskMessageSpec } from '../../domain/yearlyTaskMessageTexts';
+} from '../../domain/yearlyTask/yearlyTask';
+import { YearlyTaskMailSpec } from '../../domain/yearlyTask/mailTexts';
 import { organisations } from '../support/directories';
 
 const owner = { name: 'Anna Andersson', email: 'anna.andersson@vgr.example', organisationId: 'vgr', role: 'processledare' };
@@ -31,25 +31,50 @@ const task = (overrides: Partial<YearlyTaskInput> = {}) => yearlyTaskSchema.pars
 
 describe('a yearly task', () => {
   test('starts at 08:00, is caught up within 3 days and has no other recipients unless told', () => {
-    const { time, catchupWindow, recipients } = yearlyTaskSchema.parse({ ...input(), time: undefined, catchupWindow: undefined, recipients: undefined });
+    const { time, catchupWindow, recipients } = yearlyTaskSchema.parse({
+      ...input(),
+      time: undefined,
+      catchupWindow: undefined,
+      recipients: undefined,
+    });
     expect({ time, catchupWindow, recipients }).toEqual({ time: '08:00', catchupWindow: '3 days', recipients: [] });
   });
 
   test.each<[string, Partial<YearlyTaskInput>, string]>([
     ['a day February never has', { on: { month: 2, day: 30 } }, 'on.day: February has no day 30'],
     ['a day April never has', { on: { month: 4, day: 31 } }, 'on.day: April has no day 31'],
-    ['29 February', { on: { month: 2, day: 29 } }, 'on.day: 29 February comes only in leap years; a yearly task needs a day every year has, such as 28 February or 1 March'],
-    ['29 February as the due day', { dueBy: { month: 2, day: 29 } }, 'dueBy.day: 29 February comes only in leap years; a yearly task needs a day every year has, such as 28 February or 1 March'],
+    [
+      '29 February',
+      { on: { month: 2, day: 29 } },
+      'on.day: 29 February comes only in leap years; a yearly task needs a day every year has, such as 28 February or 1 March',
+    ],
+    [
+      '29 February as the due day',
+      { dueBy: { month: 2, day: 29 } },
+      'dueBy.day: 29 February comes only in leap years; a yearly task needs a day every year has, such as 28 February or 1 March',
+    ],
     ['month 13', { on: { month: 13, day: 1 } }, 'on.month: must be a month number, 1 to 12'],
     ['day 0', { on: { month: 1, day: 0 } }, 'on.day: must be a day number, 1 to 31'],
     ['a fractional day', { on: { month: 1, day: 1.5 } }, 'on.day: must be a day number, 1 to 31'],
     ['a due day on the day itself', { on: { month: 11, day: 30 } }, 'dueBy: must be a later day than on, leaving time to do the work'],
     ['a time that does not exist', { time: '25:00' }, 'time: must be a time of day written HH:MM'],
-    ['a time daylight saving skips or repeats', { time: '02:30' }, 'time: must not be between 02:00 and 03:00, an hour that daylight saving time skips or repeats'],
+    [
+      'a time daylight saving skips or repeats',
+      { time: '02:30' },
+      'time: must not be between 02:00 and 03:00, an hour that daylight saving time skips or repeats',
+    ],
     ['a catch-up window in years', { catchupWindow: '1 year' }, "catchupWindow: must be a number of days or hours, such as '3 days'"],
     ['a catch-up window in minutes', { catchupWindow: '30 minutes' }, "catchupWindow: must be a number of days or hours, such as '3 days'"],
-    ['no catch-up window', { catchupWindow: '0 days' }, 'catchupWindow: must be from 1 hour to 30 days; a task missed for longer is better started by hand'],
-    ['a catch-up window over a month', { catchupWindow: '31 days' }, 'catchupWindow: must be from 1 hour to 30 days; a task missed for longer is better started by hand'],
+    [
+      'no catch-up window',
+      { catchupWindow: '0 days' },
+      'catchupWindow: must be from 1 hour to 30 days; a task missed for longer is better started by hand',
+    ],
+    [
+      'a catch-up window over a month',
+      { catchupWindow: '31 days' },
+      'catchupWindow: must be from 1 hour to 30 days; a task missed for longer is better started by hand',
+    ],
     ['an id with capitals and spaces', { id: 'Deviations Report' }, 'id: must be lowercase letters, digits and hyphens (at most 60)'],
     ['an owner without an address', { owner: { ...owner, email: 'anna' } }, 'owner.email: must be an e-mail address'],
     ['no title', { title: ' ' }, 'title: is required'],
@@ -59,28 +84,76 @@ describe('a yearly task', () => {
     expect(describeIssues(result.error!)).toEqual([message]);
   });
 
-  test.each([['28 February', 2, 28], ['1 March', 3, 1], ['31 December', 12, 31], ['31 January', 1, 31]])('accepts %s', (_, month, day) => {
+  test.each([
+    ['28 February', 2, 28],
+    ['1 March', 3, 1],
+    ['31 December', 12, 31],
+    ['31 January', 1, 31],
+  ])('accepts %s', (_, month, day) => {
     expect(yearlyTaskSchema.safeParse(input({ on: { month, day }, dueBy: undefined })).success).toBe(true);
   });
 
-  test.each([['3 days', 259_200_000], ['1 day', 86_400_000], ['12 hours', 43_200_000], ['1 hour', 3_600_000], ['30 days', 2_592_000_000]])(
-    'a catch-up window of %s is %i ms',
-    (window, ms) => {
-      expect(catchupWindowMs(window)).toBe(ms);
-    },
-  );
+  test.each([
+    ['3 days', 259_200_000],
+    ['1 day', 86_400_000],
+    ['12 hours', 43_200_000],
+    ['1 hour', 3_600_000],
+    ['30 days', 2_592_000_000],
+  ])('a catch-up window of %s is %i ms', (window, ms) => {
+    expect(catchupWindowMs(window)).toBe(ms);
+  });
 });
 
 describe('the occurrence in a year, in Stockholm time', () => {
   test.each<[string, Partial<YearlyTaskInput>, number, object]>([
-    ['in winter time, one hour ahead of UTC', { on: { month: 1, day: 8 }, dueBy: { month: 1, day: 31 } }, 2027, { date: '2027-01-08', at: '2027-01-08T07:00:00.000Z', dueDate: '2027-01-31', leadDays: 23 }],
-    ['in summer time, two hours ahead', { on: { month: 4, day: 1 }, dueBy: undefined }, 2026, { date: '2026-04-01', at: '2026-04-01T06:00:00.000Z' }],
-    ['the contract to extend by 30 November', {}, 2026, { date: '2026-10-01', at: '2026-10-01T06:00:00.000Z', dueDate: '2026-11-30', leadDays: 60 }],
-    ['on the day summer time begins', { on: { month: 3, day: 29 }, dueBy: undefined }, 2026, { date: '2026-03-29', at: '2026-03-29T06:00:00.000Z' }],
-    ['on the day summer time ends', { on: { month: 10, day: 25 }, dueBy: undefined }, 2026, { date: '2026-10-25', at: '2026-10-25T07:00:00.000Z' }],
-    ['due early next year', { on: { month: 12, day: 15 }, dueBy: { month: 1, day: 15 } }, 2026, { date: '2026-12-15', dueDate: '2027-01-15', leadDays: 31 }],
-    ['due on 28 February across a leap day', { on: { month: 2, day: 1 }, dueBy: { month: 2, day: 28 } }, 2028, { date: '2028-02-01', dueDate: '2028-02-28', leadDays: 27 }],
-    ['due after a leap day', { on: { month: 2, day: 28 }, dueBy: { month: 3, day: 1 } }, 2028, { date: '2028-02-28', dueDate: '2028-03-01', leadDays: 2 }],
+    [
+      'in winter time, one hour ahead of UTC',
+      { on: { month: 1, day: 8 }, dueBy: { month: 1, day: 31 } },
+      2027,
+      { date: '2027-01-08', at: '2027-01-08T07:00:00.000Z', dueDate: '2027-01-31', leadDays: 23 },
+    ],
+    [
+      'in summer time, two hours ahead',
+      { on: { month: 4, day: 1 }, dueBy: undefined },
+      2026,
+      { date: '2026-04-01', at: '2026-04-01T06:00:00.000Z' },
+    ],
+    [
+      'the contract to extend by 30 November',
+      {},
+      2026,
+      { date: '2026-10-01', at: '2026-10-01T06:00:00.000Z', dueDate: '2026-11-30', leadDays: 60 },
+    ],
+    [
+      'on the day summer time begins',
+      { on: { month: 3, day: 29 }, dueBy: undefined },
+      2026,
+      { date: '2026-03-29', at: '2026-03-29T06:00:00.000Z' },
+    ],
+    [
+      'on the day summer time ends',
+      { on: { month: 10, day: 25 }, dueBy: undefined },
+      2026,
+      { date: '2026-10-25', at: '2026-10-25T07:00:00.000Z' },
+    ],
+    [
+      'due early next year',
+      { on: { month: 12, day: 15 }, dueBy: { month: 1, day: 15 } },
+      2026,
+      { date: '2026-12-15', dueDate: '2027-01-15', leadDays: 31 },
+    ],
+    [
+      'due on 28 February across a leap day',
+      { on: { month: 2, day: 1 }, dueBy: { month: 2, day: 28 } },
+      2028,
+      { date: '2028-02-01', dueDate: '2028-02-28', leadDays: 27 },
+    ],
+    [
+      'due after a leap day',
+      { on: { month: 2, day: 28 }, dueBy: { month: 3, day: 1 } },
+      2028,
+      { date: '2028-02-28', dueDate: '2028-03-01', leadDays: 2 },
+    ],
     ['at a time with seconds', { on: { month: 6, day: 1 }, time: '13:15:30', dueBy: undefined }, 2026, { at: '2026-06-01T11:15:30.000Z' }],
   ])('%s', (_, overrides, year, expected) => {
     expect(occurrence(task(overrides), year)).toMatchObject({ year, ...expected });
@@ -110,7 +183,14 @@ describe('recipients and organisations', () => {
   });
 
   test('contacts of organisations not in the directory are named', () => {
-    const tasks = [task(), task({ id: 'other', owner: { ...owner, organisationId: 'kommun-atlantis' }, recipients: [member, { ...member, organisationId: 'nowhere' }] })];
+    const tasks = [
+      task(),
+      task({
+        id: 'other',
+        owner: { ...owner, organisationId: 'kommun-atlantis' },
+        recipients: [member, { ...member, organisationId: 'nowhere' }],
+      }),
+    ];
     expect(unknownOrganisations(tasks, organisations)).toEqual([
       "tasks.1.owner.organisationId: unknown organisation 'kommun-atlantis'",
       "tasks.1.recipients.1.organisationId: unknown organisation 'nowhere'",
@@ -135,7 +215,7 @@ describe('recipients and organisations', () => {
 });
 
 describe('the yearly-task message', () => {
-  const spec: YearlyTaskMessageSpec = {
+  const spec: YearlyTaskMailSpec = {
     template: 'yearly-task',
     taskId: 'samsa-agreement-extension',
     title: 'Förläng avtalet för SAMSA',
@@ -149,7 +229,7 @@ describe('the yearly-task message', () => {
   };
 
   test('in Swedish, with the due day, the guideline, the owner and the day in a calendar file', () => {
-    const m = renderMessage(spec, 'Bo Berg', 'sv');
+    const m = renderMail(spec, 'Bo Berg', 'sv');
     expect(m.subject).toBe('Årlig uppgift 2026: Förläng avtalet för SAMSA, senast 30 november 2026');
     expect(m.text).toBe(
       [
@@ -163,11 +243,15 @@ describe('the yearly-task message', () => {
       ].join('\n\n') + '\n',
     );
     expect(m.html).toContain('&lt;anna.andersson@vgr.example&gt;');
-    expect(m.calendarEvent).toEqual({ date: '2026-11-30', title: 'Sista dag: Förläng avtalet för SAMSA', description: 'Årlig uppgift samsa-agreement-extension, 2026' });
+    expect(m.calendarEvent).toEqual({
+      date: '2026-11-30',
+      title: 'Sista dag: Förläng avtalet för SAMSA',
+      description: 'Årlig uppgift samsa-agreement-extension, 2026',
+    });
   });
 
   test('in English', () => {
-    const m = renderMessage(spec, 'Bo Berg', 'en');
+    const m = renderMail(spec, 'Bo Berg', 'en');
     expect(m.subject).toBe('Yearly task 2026: Förläng avtalet för SAMSA, by 30 November 2026');
     expect(m.text).toContain('It must be done by 30 November 2026, 60 days from now.');
     expect(m.text).toContain('The task belongs to the guideline samsa.');
@@ -180,11 +264,11 @@ describe('the yearly-task message', () => {
     [-7, 'sv', 'Det skulle ha varit klart senast 30 november 2026.'],
     [-7, 'en', 'It was due by 30 November 2026.'],
   ])('%i days left, in %s: %s', (daysLeft, language, sentence) => {
-    expect(renderMessage({ ...spec, daysLeft }, 'Bo Berg', language).text).toContain(sentence);
+    expect(renderMail({ ...spec, daysLeft }, 'Bo Berg', language).text).toContain(sentence);
   });
 
   test('without a due day or a guideline: no deadline, no calendar file', () => {
-    const m = renderMessage({ ...spec, dueDate: undefined, daysLeft: undefined, guidelineId: undefined }, 'Bo Berg', 'sv');
+    const m = renderMail({ ...spec, dueDate: undefined, daysLeft: undefined, guidelineId: undefined }, 'Bo Berg', 'sv');
     expect(m.subject).toBe('Årlig uppgift 2026: Förläng avtalet för SAMSA');
     expect(m.text).not.toContain('senast 30 november 2026');
     expect(m.text).not.toContain('riktlinjen');

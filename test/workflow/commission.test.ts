@@ -1,8 +1,8 @@
 import { CommissionClient } from '../../client/commissions';
 import { GuidelineClient } from '../../client/guidelines';
-import { stockholmInstant } from '../../domain/dates';
-import { meetingWorkflowId } from '../../domain/meeting';
-import { meetingAgendaQuery } from '../../workflows/meetingMessages';
+import { stockholmInstant } from '../../domain/calendar/dates';
+import { meetingWorkflowId } from '../../domain/meeting/meeting';
+import { meetingAgendaQuery } from '../../workflows/meeting/api';
 import { annSofie, commissionBodies, commissionInput, malin, selfCareDraft } from '../support/commissions';
 import { organisations } from '../support/directories';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
@@ -40,7 +40,12 @@ function mailed(template: string): Record<string, string[]> {
 test('a commission told to report back to the next meeting in February reminds before and escalates after', async () => {
   await t.skipTo('2036-12-12', '10:00');
   const started = await commissions.start(commissionInput());
-  expect(started.reportBack).toMatchObject({ body: 'VVG', date: '2037-02-16', meetingId: VVG_FEBRUARY, itemId: 'commission-lss-short-stays' });
+  expect(started.reportBack).toMatchObject({
+    body: 'VVG',
+    date: '2037-02-16',
+    meetingId: VVG_FEBRUARY,
+    itemId: 'commission-lss-short-stays',
+  });
   // Back from Thursday 15 January over Epiphany (Tuesday), New Year's Day and Eve: Monday 29 December.
   expect(started.upcoming.map((e) => [e.kind, e.milestoneId, e.date])).toEqual([
     ['reminder', 'first-draft', '2036-12-29'],
@@ -75,8 +80,16 @@ test('a commission told to report back to the next meeting in February reminds b
   ]);
 
   // The draft comes in, and VVG's chair moves the final report a week: its reminder of 22 January is stale.
-  await commissions.completeMilestone('lss-short-stays', { milestoneId: 'first-draft', completedOn: '2037-01-19', link: 'https://samverkan.example/utkast.pdf' });
-  const moved = await commissions.moveMilestone('lss-short-stays', { milestoneId: 'final-report', due: '2037-02-12', reason: 'Ordföranden gav arbetsgruppen en vecka till' });
+  await commissions.completeMilestone('lss-short-stays', {
+    milestoneId: 'first-draft',
+    completedOn: '2037-01-19',
+    link: 'https://samverkan.example/utkast.pdf',
+  });
+  const moved = await commissions.moveMilestone('lss-short-stays', {
+    milestoneId: 'final-report',
+    due: '2037-02-12',
+    reason: 'Ordföranden gav arbetsgruppen en vecka till',
+  });
   expect(moved.upcoming.map((e) => [e.kind, e.milestoneId, e.date])).toEqual([
     ['reminder', 'final-report', '2037-01-29'],
     ['reminder', 'final-report', '2037-02-10'],
@@ -99,7 +112,11 @@ test('a commission told to report back to the next meeting in February reminds b
     summary: 'Arbetsgruppen föreslår en gemensam rutin för egenvård vid korttidsvistelse.',
     draft: selfCareDraft,
   });
-  expect(completed).toMatchObject({ status: 'completed', completion: { completedOn: '2037-02-11', guidelineWorkflowId: 'guideline/lss-self-care' }, upcoming: [] });
+  expect(completed).toMatchObject({
+    status: 'completed',
+    completion: { completedOn: '2037-02-11', guidelineWorkflowId: 'guideline/lss-self-care' },
+    upcoming: [],
+  });
   expect((await guidelines.show('lss-self-care')).status).toBe('draft');
   // Polled, not awaited with result(), which would let the server skip past the dates still to check.
   await t.until(async () => (await t.env.client.workflow.getHandle(COMMISSION).describe()).status.name === 'COMPLETED');

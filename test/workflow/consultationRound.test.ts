@@ -1,9 +1,9 @@
 import { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { ConsultationClient } from '../../client/consultations';
 import { GuidelineClient } from '../../client/guidelines';
-import { stockholmInstant } from '../../domain/dates';
+import { stockholmInstant } from '../../domain/calendar/dates';
 import { ValidationError } from '../../domain/validation';
-import { consultationWorkflowId, recordResponseUpdate } from '../../workflows/consultationMessages';
+import { consultationWorkflowId, recordResponseUpdate } from '../../workflows/consultation/api';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
 import { contacts, organisations } from '../support/directories';
 import { guideline, owner } from '../support/guidelines';
@@ -83,7 +83,10 @@ test('scenario: consent guideline consultation round', async () => {
   for (const id of middle) await answer(id, '2031-01-28');
 
   await t.skipTo('2031-02-12');
-  await consultations.extendDeadline('consent', 1, { deadline: '2031-03-14', reason: 'Fler kommuner behöver behandla förslaget politiskt' });
+  await consultations.extendDeadline('consent', 1, {
+    deadline: '2031-03-14',
+    reason: 'Fler kommuner behöver behandla förslaget politiskt',
+  });
   expect((await consultations.progress('consent', 1)).upcomingReminders.map((r) => r.date)).toEqual(['2031-02-24', '2031-03-11']);
 
   await t.skipTo('2031-02-18');
@@ -167,10 +170,14 @@ describe('bad input is refused and changes nothing', () => {
       'deadline: must be after the current deadline 2031-02-28',
     );
     expect(
-      await rejection(consultations.recordResponse('consent', 1, { organisationId: 'kommun-boras', kind: 'comments', receivedOn: '2030-11-05' })),
+      await rejection(
+        consultations.recordResponse('consent', 1, { organisationId: 'kommun-boras', kind: 'comments', receivedOn: '2030-11-05' }),
+      ),
     ).toBe("organisationId: 'kommun-boras' was not invited to this round");
     expect(
-      await rejection(consultations.recordResponse('consent', 1, { organisationId: 'kommun-ale', kind: 'comments', receivedOn: '2030-11-30' })),
+      await rejection(
+        consultations.recordResponse('consent', 1, { organisationId: 'kommun-ale', kind: 'comments', receivedOn: '2030-11-30' }),
+      ),
     ).toBe('receivedOn: cannot be in the future');
     // The workflow's own validator, reached without the client, refuses the same.
     const raw = await t.env.client.workflow
@@ -182,7 +189,9 @@ describe('bad input is refused and changes nothing', () => {
 
     await consultations.close('consent', 1, {});
     expect(
-      await rejection(consultations.recordResponse('consent', 1, { organisationId: 'kommun-ale', kind: 'comments', receivedOn: '2030-11-05' })),
+      await rejection(
+        consultations.recordResponse('consent', 1, { organisationId: 'kommun-ale', kind: 'comments', receivedOn: '2030-11-05' }),
+      ),
     ).toBe('round: round 1 of consent is closed');
     expect((await consultations.progress('consent', 1)).responses).toEqual({});
   });

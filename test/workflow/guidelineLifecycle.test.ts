@@ -3,12 +3,11 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { GuidelineClient } from '../../client/guidelines';
-import { guidelineWorkflowId } from '../../workflows/guidelineMessages';
+import { guidelineWorkflowId } from '../../workflows/guideline/api';
 import { organisations } from '../support/directories';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
 import { englishSubscriber, guideline, owner } from '../support/guidelines';
-import { stockholmInstant } from '../../domain/dates';
-
+import { stockholmInstant } from '../../domain/calendar/dates';
 
 let bundle: WorkflowBundleWithSourceMap;
 let t: LifecycleEnvironment;

@@ -43,7 +43,12 @@ test('an address the mail server refuses is recorded and holds up neither the ot
     const refusals = t.ledger.outcomes('consent').filter((o) => o.kind === 'consultation-mail-refused');
     expect(refusals.map((o) => JSON.parse(o.details).refused.map((r: { recipient: string }) => r.recipient))).toContainEqual([gone]);
     expect((await consultations.progress('consent', 1)).status).toBe('deadline-passed');
-    expect(t.ledger.mails().filter((m) => m.template === 'consultation-summary').map((m) => m.recipient)).toEqual([owner.email]);
+    expect(
+      t.ledger
+        .mails()
+        .filter((m) => m.template === 'consultation-summary')
+        .map((m) => m.recipient),
+    ).toEqual([owner.email]);
   } finally {
     await t.stop();
     await sink.stop();

@@ -1,11 +1,11 @@
 import { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { GuidelineClient } from '../../client/guidelines';
-import { stockholmInstant } from '../../domain/dates';
-import { resolveRecipients } from '../../domain/recipients';
-import { meetingWorkflowId } from '../../domain/meeting';
-import type { Decision } from '../../domain/meetingDecision';
-import { addItemUpdate, meetingAgendaQuery, recordDecisionUpdate, submitDocumentsUpdate } from '../../workflows/meetingMessages';
-import { principalProgressQuery, principalTrackingId, recordPrincipalDecisionUpdate } from '../../workflows/principalMessages';
+import { stockholmInstant } from '../../domain/calendar/dates';
+import { resolveRecipients } from '../../domain/directory/recipients';
+import { meetingWorkflowId } from '../../domain/meeting/meeting';
+import type { Decision } from '../../domain/meeting/decision';
+import { addItemUpdate, meetingAgendaQuery, recordDecisionUpdate, submitDocumentsUpdate } from '../../workflows/meeting/api';
+import { principalProgressQuery, principalTrackingId, recordPrincipalDecisionUpdate } from '../../workflows/meeting/principalsApi';
 import { contacts, organisations } from '../support/directories';
 import { guideline } from '../support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
@@ -47,7 +47,8 @@ function mailed(workflowId: string, template: string): Record<string, string[]> 
   return byDue;
 }
 
-const decide = (meetingId: string, decision: Decision) => meetingHandle(meetingId).executeUpdate(recordDecisionUpdate, { args: [decision] });
+const decide = (meetingId: string, decision: Decision) =>
+  meetingHandle(meetingId).executeUpdate(recordDecisionUpdate, { args: [decision] });
 const submit = (itemId: string) =>
   meetingHandle(VVG_DECEMBER).executeUpdate(submitDocumentsUpdate, {
     args: [{ itemId, documents: [{ title: `Underlag ${itemId}`, link: `https://samverkan.example/${itemId}.pdf` }] }],
@@ -57,17 +58,63 @@ const submit = (itemId: string) =>
 // runs here eleven years on, on the same weekdays: the extensions to 2025-12-31 and 2026-12-31 become 2036 and 2037.
 test('scenario: december 2023 meeting', async () => {
   await t.skipTo('2034-10-02');
-  await guidelines.register(guideline({ id: 'expected-child', title: 'Läns gemensam riktlinje vid oro för väntat barn', validFrom: '2032-01-01', validUntil: '2034-12-31' }));
-  await guidelines.register(guideline({ id: 'accompanying-staff', title: 'Riktlinje medföljande personal till sjukhus', validFrom: '2031-01-01', validUntil: '2034-12-31', version: '1' }));
+  await guidelines.register(
+    guideline({
+      id: 'expected-child',
+      title: 'Läns gemensam riktlinje vid oro för väntat barn',
+      validFrom: '2032-01-01',
+      validUntil: '2034-12-31',
+    }),
+  );
+  await guidelines.register(
+    guideline({
+      id: 'accompanying-staff',
+      title: 'Riktlinje medföljande personal till sjukhus',
+      validFrom: '2031-01-01',
+      validUntil: '2034-12-31',
+      version: '1',
+    }),
+  );
 
   await startMeeting(t.env.client, 'VVG', '2034-12-15');
   const add = (input: Parameters<typeof item>[0]) => meetingHandle(VVG_DECEMBER).executeUpdate(addItemUpdate, { args: [item(input)] });
-  await add({ itemId: 'expected-child', title: 'Förlängning av riktlinje vid oro för väntat barn', subject: { type: 'guideline', id: 'expected-child' }, presenter: malin });
-  await add({ itemId: 'accompanying-staff', title: 'Förlängning med redaktionella ändringar: medföljande personal', subject: { type: 'guideline', id: 'accompanying-staff' }, presenter: angela, minutes: 15 });
+  await add({
+    itemId: 'expected-child',
+    title: 'Förlängning av riktlinje vid oro för väntat barn',
+    subject: { type: 'guideline', id: 'expected-child' },
+    presenter: malin,
+  });
+  await add({
+    itemId: 'accompanying-staff',
+    title: 'Förlängning med redaktionella ändringar: medföljande personal',
+    subject: { type: 'guideline', id: 'accompanying-staff' },
+    presenter: angela,
+    minutes: 15,
+  });
   await add({ itemId: 'pfik', title: 'Samverkansdialog PFIK', kind: 'dialogue', presenter: per, minutes: 20 });
-  await add({ itemId: 'near-care-committee', title: 'Ny beredning för nära vård', kind: 'information', presenter: karin, minutes: 15, documentsExpected: false });
-  await add({ itemId: 'lss-commission', title: 'Uppdragshandling: hälso- och sjukvård vid korttidsvistelse enligt LSS', subject: { type: 'commission', id: 'lss-short-stays' }, presenter: annSofie, minutes: 20, needsSro: true });
-  await add({ itemId: 'direct-admission', title: 'Direktinläggning inom kommunal hälso- och sjukvård', kind: 'dialogue', presenter: susanne, documentsExpected: false });
+  await add({
+    itemId: 'near-care-committee',
+    title: 'Ny beredning för nära vård',
+    kind: 'information',
+    presenter: karin,
+    minutes: 15,
+    documentsExpected: false,
+  });
+  await add({
+    itemId: 'lss-commission',
+    title: 'Uppdragshandling: hälso- och sjukvård vid korttidsvistelse enligt LSS',
+    subject: { type: 'commission', id: 'lss-short-stays' },
+    presenter: annSofie,
+    minutes: 20,
+    needsSro: true,
+  });
+  await add({
+    itemId: 'direct-admission',
+    title: 'Direktinläggning inom kommunal hälso- och sjukvård',
+    kind: 'dialogue',
+    presenter: susanne,
+    documentsExpected: false,
+  });
 
   const agenda = await meetingHandle(VVG_DECEMBER).query(meetingAgendaQuery);
   expect(agenda.schedule).toMatchObject({ documentDeadline: '2034-11-24', agendaPublishedOn: '2034-11-27' });
@@ -85,7 +132,10 @@ test('scenario: december 2023 meeting', async () => {
     [at8('2034-11-17')]: [angela.email, per.email].sort(),
     [at8('2034-11-22')]: [per.email],
   });
-  const members = scenarioBodies.bodies.find((b) => b.id === 'VVG')!.members.map((m) => m.email).sort();
+  const members = scenarioBodies.bodies
+    .find((b) => b.id === 'VVG')!
+    .members.map((m) => m.email)
+    .sort();
   expect(mailed(VVG_DECEMBER, 'agenda-published')).toEqual({ [at8('2034-11-27')]: members });
   expect(mailed(VVG_DECEMBER, 'documents-missing')).toEqual({ [at8('2034-11-27')]: ['vvg-sekreterare@example.se'] });
   expect((await meetingHandle(VVG_DECEMBER).query(meetingAgendaQuery)).documentsMissing).toEqual(['pfik']);
@@ -93,7 +143,13 @@ test('scenario: december 2023 meeting', async () => {
   // The meeting.
   await t.skipTo('2034-12-15', '10:00');
   const [childRun, staffRun] = [await t.runId('expected-child'), await t.runId('accompanying-staff')];
-  await decide(VVG_DECEMBER, { outcome: 'endorse', action: 'extend', itemId: 'expected-child', validUntil: '2036-12-31', text: 'Förlängs inför kommande revidering.' });
+  await decide(VVG_DECEMBER, {
+    outcome: 'endorse',
+    action: 'extend',
+    itemId: 'expected-child',
+    validUntil: '2036-12-31',
+    text: 'Förlängs inför kommande revidering.',
+  });
   await decide(VVG_DECEMBER, {
     outcome: 'endorse',
     action: 'extend',
@@ -105,7 +161,12 @@ test('scenario: december 2023 meeting', async () => {
   await decide(VVG_DECEMBER, { outcome: 'note', itemId: 'pfik' });
   await decide(VVG_DECEMBER, { outcome: 'note', itemId: 'near-care-committee' });
   const forwarded = await decide(VVG_DECEMBER, { outcome: 'endorse', action: 'approve', itemId: 'lss-commission' });
-  const sentBack = await decide(VVG_DECEMBER, { outcome: 'send-back', itemId: 'direct-admission', toMeeting: '2035-02-09', reason: 'Frågan utgår från dagens möte och återkommer.' });
+  const sentBack = await decide(VVG_DECEMBER, {
+    outcome: 'send-back',
+    itemId: 'direct-admission',
+    toMeeting: '2035-02-09',
+    reason: 'Frågan utgår från dagens möte och återkommer.',
+  });
   expect(forwarded.effects).toEqual({ placedOn: meetingWorkflowId('SRO', '2035-01-19') });
   expect(sentBack.effects).toEqual({ placedOn: meetingWorkflowId('VVG', '2035-02-09') });
 
@@ -115,7 +176,9 @@ test('scenario: december 2023 meeting', async () => {
   const child = await guidelines.show('expected-child');
   expect(child).toMatchObject({ status: 'in-force', period: 2, guideline: { validUntil: '2036-12-31' } });
   expect(child.upcomingReminders.map((r) => r.date)).toEqual(['2036-06-30', '2036-10-02', '2036-12-01']);
-  expect(child.extensions).toEqual([expect.objectContaining({ previousUntil: '2034-12-31', validUntil: '2036-12-31', decisionRef: 'VVG 2034-12-15 expected-child' })]);
+  expect(child.extensions).toEqual([
+    expect.objectContaining({ previousUntil: '2034-12-31', validUntil: '2036-12-31', decisionRef: 'VVG 2034-12-15 expected-child' }),
+  ]);
   const staff = await guidelines.show('accompanying-staff');
   expect(staff).toMatchObject({ status: 'in-force', guideline: { validUntil: '2037-12-31', version: '2' } });
   expect(staff.upcomingReminders.map((r) => r.date)).toEqual(['2037-06-30', '2037-10-02', '2037-12-01']);
@@ -123,7 +186,9 @@ test('scenario: december 2023 meeting', async () => {
 
   expect((await meetingHandle(VVG_DECEMBER).query(meetingAgendaQuery)).status).toBe('closed');
   const february = await meetingHandle(meetingWorkflowId('VVG', '2035-02-09')).query(meetingAgendaQuery);
-  expect(february.items).toEqual([expect.objectContaining({ itemId: 'direct-admission', origin: { meetingId: VVG_DECEMBER, reason: 'sent-back' } })]);
+  expect(february.items).toEqual([
+    expect.objectContaining({ itemId: 'direct-admission', origin: { meetingId: VVG_DECEMBER, reason: 'sent-back' } }),
+  ]);
 
   // The turn of the year passes without an expiry; the reminders sent were only those before the meeting.
   await t.skipTo('2035-01-19', '14:00');
@@ -135,9 +200,16 @@ test('scenario: december 2023 meeting', async () => {
   // SRO decides on the commission VVG endorsed, and recommends the 50 principals to adopt it.
   const SRO_JANUARY = meetingWorkflowId('SRO', '2035-01-19');
   const sro = await meetingHandle(SRO_JANUARY).query(meetingAgendaQuery);
-  expect(sro.items).toEqual([expect.objectContaining({ itemId: 'lss-commission', origin: { meetingId: VVG_DECEMBER, reason: 'forwarded' } })]);
+  expect(sro.items).toEqual([
+    expect.objectContaining({ itemId: 'lss-commission', origin: { meetingId: VVG_DECEMBER, reason: 'forwarded' } }),
+  ]);
   const principals = resolveRecipients([{ group: 'principals' }], organisations, contacts);
-  const recommended = await decide(SRO_JANUARY, { outcome: 'recommend-principals', itemId: 'lss-commission', decideBy: '2035-03-29', principals });
+  const recommended = await decide(SRO_JANUARY, {
+    outcome: 'recommend-principals',
+    itemId: 'lss-commission',
+    decideBy: '2035-03-29',
+    principals,
+  });
   const trackingId = principalTrackingId(SRO_JANUARY, 'lss-commission');
   expect(recommended).toMatchObject({ principals: 50, effects: { trackingWorkflowId: trackingId } });
 
@@ -146,13 +218,18 @@ test('scenario: december 2023 meeting', async () => {
   const deciding = principals.filter((p) => !silent.includes(p.organisationId));
   await t.skipTo('2035-03-01');
   for (const p of deciding) {
-    await tracking.executeUpdate(recordPrincipalDecisionUpdate, { args: [{ organisationId: p.organisationId, decision: 'adopted', decidedOn: '2035-02-27' }] });
+    await tracking.executeUpdate(recordPrincipalDecisionUpdate, {
+      args: [{ organisationId: p.organisationId, decision: 'adopted', decidedOn: '2035-02-27' }],
+    });
   }
   await t.skipTo('2035-03-30', '12:00');
   const progress = await tracking.query(principalProgressQuery);
   expect(progress.progress).toMatchObject({ total: 50, decided: 45, adopted: 45 });
   expect(progress.progress.notDecided.map((p) => p.organisationId).sort()).toEqual([...silent].sort());
-  const silentEmails = principals.filter((p) => silent.includes(p.organisationId)).flatMap((p) => p.contacts.map((c) => c.email)).sort();
+  const silentEmails = principals
+    .filter((p) => silent.includes(p.organisationId))
+    .flatMap((p) => p.contacts.map((c) => c.email))
+    .sort();
   expect(mailed(trackingId, 'principal-reminder')).toEqual({ [at8('2035-03-30')]: silentEmails });
   expect(mailed(trackingId, 'principal-summary')).toEqual({ [at8('2035-03-30')]: ['sro-sekreterare@example.se'] });
 });

@@ -1,10 +1,10 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { meetingDeliveryActivities } from '../../activities/meetingDelivery';
 import { GuidelineClient } from '../../client/guidelines';
-import { meetingWorkflowId } from '../../domain/meeting';
-import { resolveRecipients } from '../../domain/recipients';
-import { addItemUpdate, meetingAgendaQuery, recordDecisionUpdate, submitDocumentsUpdate } from '../../workflows/meetingMessages';
-import { principalProgressQuery, principalTrackingId, recordPrincipalDecisionUpdate } from '../../workflows/principalMessages';
+import { meetingWorkflowId } from '../../domain/meeting/meeting';
+import { resolveRecipients } from '../../domain/directory/recipients';
+import { addItemUpdate, meetingAgendaQuery, recordDecisionUpdate, submitDocumentsUpdate } from '../../workflows/meeting/api';
+import { principalProgressQuery, principalTrackingId, recordPrincipalDecisionUpdate } from '../../workflows/meeting/principalsApi';
 import { contacts, organisations } from '../support/directories';
 import { guideline } from '../support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
@@ -26,7 +26,9 @@ beforeAll(async () => {
   await handle(DECEMBER).executeUpdate(addItemUpdate, {
     args: [item({ itemId: 'expected-child', title: 'Förlängning', subject: { type: 'guideline', id: 'expected-child' } })],
   });
-  await handle(DECEMBER).executeUpdate(addItemUpdate, { args: [item({ itemId: 'pfik', title: 'PFIK', kind: 'dialogue', needsSro: true })] });
+  await handle(DECEMBER).executeUpdate(addItemUpdate, {
+    args: [item({ itemId: 'pfik', title: 'PFIK', kind: 'dialogue', needsSro: true })],
+  });
 });
 
 afterAll(async () => {
@@ -45,11 +47,18 @@ async function refusal(attempt: () => Promise<unknown>, workflowId = DECEMBER): 
   return (err as WorkflowUpdateFailedError).cause!.message;
 }
 const addItem = (input: unknown) => () => handle(DECEMBER).executeUpdate(addItemUpdate, { args: [input as never] });
-const decide = (input: unknown, id = DECEMBER) => () => handle(id).executeUpdate(recordDecisionUpdate, { args: [input as never] });
+const decide =
+  (input: unknown, id = DECEMBER) =>
+  () =>
+    handle(id).executeUpdate(recordDecisionUpdate, { args: [input as never] });
 
 describe('before the meeting', () => {
   test.each([
-    ['a malformed presenter address', { ...item({ itemId: 'x', title: 'X' }), presenter: { ...item({ itemId: 'x', title: 'X' }).presenter, email: 'malin(at)vastkom' } }, /^presenter\.email: must be an e-mail address$/],
+    [
+      'a malformed presenter address',
+      { ...item({ itemId: 'x', title: 'X' }), presenter: { ...item({ itemId: 'x', title: 'X' }).presenter, email: 'malin(at)vastkom' } },
+      /^presenter\.email: must be an e-mail address$/,
+    ],
     ['an item id already on the agenda', item({ itemId: 'pfik', title: 'PFIK igen' }), /^itemId: 'pfik' is already on the agenda$/],
     ['no minutes allotted', { ...item({ itemId: 'y', title: 'Y' }), minutes: 0 }, /^minutes: /],
     ['an unknown kind', { ...item({ itemId: 'z', title: 'Z' }), kind: 'gossip' }, /^kind: /],
@@ -59,7 +68,9 @@ describe('before the meeting', () => {
 
   test('documents for an item not on the agenda are refused', async () => {
     const submit = () =>
-      handle(DECEMBER).executeUpdate(submitDocumentsUpdate, { args: [{ itemId: 'budget', documents: [{ title: 'B', link: 'https://samverkan.example/b.pdf' }] }] });
+      handle(DECEMBER).executeUpdate(submitDocumentsUpdate, {
+        args: [{ itemId: 'budget', documents: [{ title: 'B', link: 'https://samverkan.example/b.pdf' }] }],
+      });
     expect(await refusal(submit)).toBe("itemId: 'budget' is not on the agenda of VVG 2034-12-15");
   });
 
@@ -89,7 +100,8 @@ describe('at and after the meeting', () => {
     ["another body's meeting date", '2035-01-19', 'toMeeting: VVG has no meeting on 2035-01-19'],
   ])('a send-back to %s is refused, and no meeting is started', async (_name, toMeeting, message) => {
     expect(await refusal(decide({ outcome: 'send-back', itemId: 'pfik', toMeeting, reason: 'Återkommer' }))).toBe(message);
-    if (toMeeting !== '2034-12-15') await expect(handle(meetingWorkflowId('VVG', toMeeting)).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+    if (toMeeting !== '2034-12-15')
+      await expect(handle(meetingWorkflowId('VVG', toMeeting)).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
   });
 
   test('an extension ending before the current end is refused by the guideline, and neither changes', async () => {
@@ -102,11 +114,32 @@ describe('at and after the meeting', () => {
   });
 
   test.each([
-    ['an adoption of a guideline already in force', { outcome: 'endorse', action: 'adopt', itemId: 'expected-child', validFrom: '2035-01-01', validUntil: '2036-12-31' }, /^status: the guideline is in-force; only a draft/],
-    ['an extension of a dialogue item with no guideline', { outcome: 'endorse', action: 'extend', itemId: 'pfik', validUntil: '2036-12-31' }, /^action: only a guideline can be extended/],
-    ['a recommendation to the principals by VVG', { outcome: 'recommend-principals', itemId: 'pfik', decideBy: '2035-03-29', principals: resolveRecipients([{ group: 'principals' }], organisations, contacts) }, /^outcome: only SRO recommends the principals$/],
+    [
+      'an adoption of a guideline already in force',
+      { outcome: 'endorse', action: 'adopt', itemId: 'expected-child', validFrom: '2035-01-01', validUntil: '2036-12-31' },
+      /^status: the guideline is in-force; only a draft/,
+    ],
+    [
+      'an extension of a dialogue item with no guideline',
+      { outcome: 'endorse', action: 'extend', itemId: 'pfik', validUntil: '2036-12-31' },
+      /^action: only a guideline can be extended/,
+    ],
+    [
+      'a recommendation to the principals by VVG',
+      {
+        outcome: 'recommend-principals',
+        itemId: 'pfik',
+        decideBy: '2035-03-29',
+        principals: resolveRecipients([{ group: 'principals' }], organisations, contacts),
+      },
+      /^outcome: only SRO recommends the principals$/,
+    ],
     ['an unknown outcome', { outcome: 'postpone', itemId: 'pfik' }, /^outcome: Invalid discriminator value\. Expected 'endorse' \| 'note'/],
-    ['an extension date that does not exist', { outcome: 'endorse', action: 'extend', itemId: 'expected-child', validUntil: '2036-02-30' }, /^validUntil: must be an existing calendar date/],
+    [
+      'an extension date that does not exist',
+      { outcome: 'endorse', action: 'extend', itemId: 'expected-child', validUntil: '2036-02-30' },
+      /^validUntil: must be an existing calendar date/,
+    ],
   ])('%s is refused', async (_name, decision, message) => {
     expect(await refusal(decide(decision))).toMatch(message);
   });
@@ -129,12 +162,23 @@ describe("the principals' tracking", () => {
   });
 
   test.each([
-    ['an organisation that is not a principal', { organisationId: 'vastkom', decision: 'adopted', decidedOn: '2035-01-19' }, "organisationId: 'vastkom' is not one of the principals"],
-    ['a decision dated in the future', { organisationId: 'kommun-boras', decision: 'adopted', decidedOn: '2035-02-01' }, 'decidedOn: cannot be in the future'],
+    [
+      'an organisation that is not a principal',
+      { organisationId: 'vastkom', decision: 'adopted', decidedOn: '2035-01-19' },
+      "organisationId: 'vastkom' is not one of the principals",
+    ],
+    [
+      'a decision dated in the future',
+      { organisationId: 'kommun-boras', decision: 'adopted', decidedOn: '2035-02-01' },
+      'decidedOn: cannot be in the future',
+    ],
     ['an unknown decision', { organisationId: 'kommun-boras', decision: 'maybe', decidedOn: '2035-01-19' }, /^decision: /],
   ])('%s is refused', async (_name, input, message) => {
     const before = await handle(TRACKING).query(principalProgressQuery);
-    const err = await record(input).then(() => undefined, (e: unknown) => e);
+    const err = await record(input).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
     expect((err as WorkflowUpdateFailedError).cause!.message).toMatch(message);
     expect(await handle(TRACKING).query(principalProgressQuery)).toEqual(before);

@@ -2,11 +2,10 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { GuidelineClient } from '../../client/guidelines';
 import { ValidationError } from '../../domain/validation';
-import { extendValidityUpdate, guidelineWorkflowId } from '../../workflows/guidelineMessages';
+import { extendValidityUpdate, guidelineWorkflowId } from '../../workflows/guideline/api';
 import { organisations } from '../support/directories';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
 import { guideline, owner } from '../support/guidelines';
-
 
 let t: LifecycleEnvironment;
 let guidelines: GuidelineClient;
@@ -42,7 +41,11 @@ describe('registration rejects bad input and starts nothing', () => {
     ['end before start', { validFrom: '2030-06-01', validUntil: '2030-05-31' }, /^validUntil: must be after validFrom$/],
     ['a date that does not exist', { validUntil: '2026-02-30' }, /^validUntil: must be an existing calendar date/],
     ['a malformed e-mail', { owner: { ...owner, email: 'anna.andersson(at)vgregion' } }, /^owner\.email: must be an e-mail address$/],
-    ['an unknown organisation', { owner: { ...owner, organisationId: 'kommun-atlantis' } }, /^owner\.organisationId: unknown organisation 'kommun-atlantis'$/],
+    [
+      'an unknown organisation',
+      { owner: { ...owner, organisationId: 'kommun-atlantis' } },
+      /^owner\.organisationId: unknown organisation 'kommun-atlantis'$/,
+    ],
     ['an unknown kind', { kind: 'memo' as never }, /^kind: /],
   ])('%s', async (_name, overrides, message) => {
     const id = `bad-${_name.replace(/\W+/g, '-')}`;
@@ -59,8 +62,18 @@ describe('updates reject bad input and change nothing', () => {
   });
 
   test.each([
-    ['an extension ending before the current end', 'in-force', { validUntil: '2030-06-30' }, /^validUntil: must be after the current end of validity 2030-12-31$/],
-    ['an extension to a date that does not exist', 'in-force', { validUntil: '2031-02-30' }, /^validUntil: must be an existing calendar date/],
+    [
+      'an extension ending before the current end',
+      'in-force',
+      { validUntil: '2030-06-30' },
+      /^validUntil: must be after the current end of validity 2030-12-31$/,
+    ],
+    [
+      'an extension to a date that does not exist',
+      'in-force',
+      { validUntil: '2031-02-30' },
+      /^validUntil: must be an existing calendar date/,
+    ],
     ['an extension with no decision reference', 'in-force', { validUntil: '2031-12-31', decisionRef: '' }, /^decisionRef: is required/],
     ['extending a retired guideline', 'retired', {}, /^status: the guideline is retired and cannot be extended$/],
   ])('%s', async (_name, id, overrides, message) => {

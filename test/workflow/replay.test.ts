@@ -16,10 +16,6 @@ describe('saved histories replay without nondeterminism', () => {
 
   test.each(fs.readdirSync(dir).filter((f) => f.endsWith('.json')))('%s', async (file) => {
     const history = historyFromJSON(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
-    await Worker.runReplayHistory(
-      { workflowBundle },
-      history,
-      path.basename(file, '.json'),
-    );
+    await Worker.runReplayHistory({ workflowBundle }, history, path.basename(file, '.json'));
   });
 });

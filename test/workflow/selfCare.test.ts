@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { FollowUpClient } from '../../client/followUps';
 import { GuidelineClient } from '../../client/guidelines';
 import { MeetingClient } from '../../client/meetings';
-import type { BodyDirectory } from '../../domain/bodies';
-import { stockholmInstant } from '../../domain/dates';
-import { resolveRecipients } from '../../domain/recipients';
-import { followUpWorkflowId, implementationWorkflowId } from '../../workflows/followUpMessages';
+import type { BodyDirectory } from '../../domain/meeting/bodies';
+import { stockholmInstant } from '../../domain/calendar/dates';
+import { resolveRecipients } from '../../domain/directory/recipients';
+import { followUpWorkflowId, implementationWorkflowId } from '../../workflows/followUp/api';
 import { contacts, organisations } from '../support/directories';
 import { guideline, owner } from '../support/guidelines';
 import { bodies, LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
@@ -39,14 +39,19 @@ afterAll(async () => {
 function mailedOrganisations(workflowId: string, template: string): Record<string, string[]> {
   const orgOf = new Map(contacts.contacts.map((c) => [c.email, c.organisationId]));
   const byDue: Record<string, string[]> = {};
-  for (const m of t.ledger.mails(workflowId).filter((r) => r.template === template)) (byDue[m.due_at] ??= []).push(orgOf.get(m.recipient) ?? m.recipient);
+  for (const m of t.ledger.mails(workflowId).filter((r) => r.template === template))
+    (byDue[m.due_at] ??= []).push(orgOf.get(m.recipient) ?? m.recipient);
   for (const list of Object.values(byDue)) list.sort();
   return byDue;
 }
 
 test('scenario: self-care guideline', async () => {
   await t.skipTo('2052-05-02');
-  const { validFrom: _from, validUntil: _until, ...draft } = guideline({ id: 'self-care', kind: 'routine', title: 'Rutin för egenvård vid korttidsvistelse enligt LSS' });
+  const {
+    validFrom: _from,
+    validUntil: _until,
+    ...draft
+  } = guideline({ id: 'self-care', kind: 'routine', title: 'Rutin för egenvård vid korttidsvistelse enligt LSS' });
   await guidelines.register({ ...draft, draft: true });
   await meetings.addItem('VVG', '2052-06-10', {
     itemId: 'self-care',
@@ -61,7 +66,13 @@ test('scenario: self-care guideline', async () => {
   // Endorsed 10 June; to be fully implemented by the principals by 31 December.
   await t.skipTo('2052-06-10', '10:00');
   const run = await t.runId('self-care');
-  await meetings.decide('VVG', '2052-06-10', { outcome: 'endorse', action: 'adopt', itemId: 'self-care', validFrom: '2052-06-10', validUntil: '2055-06-30' });
+  await meetings.decide('VVG', '2052-06-10', {
+    outcome: 'endorse',
+    action: 'adopt',
+    itemId: 'self-care',
+    validFrom: '2052-06-10',
+    validUntil: '2055-06-30',
+  });
   await t.untilNewRun('self-care', run);
   expect((await guidelines.show('self-care')).status).toBe('in-force');
   await followUps.planImplementation('self-care', { deadline: '2052-12-31', implementers: 'principals', preparationGroup: [preparation] });
@@ -76,7 +87,11 @@ test('scenario: self-care guideline', async () => {
   for (const organisationId of later) await followUps.confirmImplementation('self-care', 1, { organisationId, confirmedOn: '2052-11-20' });
 
   // The first follow-up, in January, to the six sub-regions: planned from the adoption, seven months on.
-  const planned = await followUps.planFollowUp('self-care', { title: 'Första uppföljning av egenvårdsrutinen', afterAdoption: { months: 7 }, preparationGroup: [preparation] });
+  const planned = await followUps.planFollowUp('self-care', {
+    title: 'Första uppföljning av egenvårdsrutinen',
+    afterAdoption: { months: 7 },
+    preparationGroup: [preparation],
+  });
   expect(planned.followUps).toEqual([expect.objectContaining({ opensOn: '2053-01-10', closesOn: '2053-01-31' })]);
   await t.skipTo('2053-01-02');
   expect(mailedOrganisations(implementation, 'implementation-reminder')).toEqual({
@@ -95,11 +110,16 @@ test('scenario: self-care guideline', async () => {
   expect(subregions).toHaveLength(6);
   for (const organisationId of subregions) {
     for (const partId of ['functionality', 'implementation', 'compliance-and-results']) {
-      await followUps.submitPart('self-care', 1, { organisationId, partId, answer: `${organisationId}: ${partId} fungerar.`, submittedOn: '2053-01-14' });
+      await followUps.submitPart('self-care', 1, {
+        organisationId,
+        partId,
+        answer: `${organisationId}: ${partId} fungerar.`,
+        submittedOn: '2053-01-14',
+      });
     }
   }
   await t.skipTo('2053-02-02');
-  expect((await followUps.survey('self-care', 1))).toMatchObject({ status: 'closed', progress: { complete: 6 }, sentReminders: [] });
+  expect(await followUps.survey('self-care', 1)).toMatchObject({ status: 'closed', progress: { complete: 6 }, sentReminders: [] });
   expect(mailedOrganisations(first, 'survey-reminder')).toEqual({});
 
   // December: the deeper follow-up is proposed and endorsed; its results go to the February meeting.
@@ -125,14 +145,27 @@ test('scenario: self-care guideline', async () => {
   const [complete, partial, silent] = [subregions.slice(0, 4), subregions[4], subregions[5]];
   for (const organisationId of complete) {
     for (const partId of ['functionality', 'implementation', 'compliance-and-results']) {
-      await followUps.submitPart('self-care', 2, { organisationId, partId, answer: `Fördjupat svar från ${organisationId}`, submittedOn: '2053-12-19' });
+      await followUps.submitPart('self-care', 2, {
+        organisationId,
+        partId,
+        answer: `Fördjupat svar från ${organisationId}`,
+        submittedOn: '2053-12-19',
+      });
     }
   }
-  await followUps.submitPart('self-care', 2, { organisationId: partial, partId: 'functionality', answer: 'Fungerar delvis', submittedOn: '2053-12-19' });
+  await followUps.submitPart('self-care', 2, {
+    organisationId: partial,
+    partId: 'functionality',
+    answer: 'Fungerar delvis',
+    submittedOn: '2053-12-19',
+  });
 
   await t.skipTo('2054-01-26');
   const deeper = followUpWorkflowId('self-care', 2);
-  expect(mailedOrganisations(deeper, 'survey-reminder')).toEqual({ [at8('2054-01-08')]: [partial, silent].sort(), [at8('2054-01-19')]: [partial, silent].sort() });
+  expect(mailedOrganisations(deeper, 'survey-reminder')).toEqual({
+    [at8('2054-01-08')]: [partial, silent].sort(),
+    [at8('2054-01-19')]: [partial, silent].sort(),
+  });
   const survey = await followUps.survey('self-care', 2);
   expect(survey.progress).toMatchObject({ recipients: 6, complete: 4 });
   expect(survey.placedOn).toBe('meeting/VVG/2054-02-13');
@@ -148,7 +181,10 @@ test('scenario: self-care guideline', async () => {
     expect.objectContaining({
       title: 'Resultat: Fördjupad uppföljning av egenvårdsrutinen',
       subject: { type: 'survey', id: deeper },
-      documents: [expect.objectContaining({ link: `file://${survey.report!.markdownPath}` }), expect.objectContaining({ link: `file://${survey.report!.csvPath}` })],
+      documents: [
+        expect.objectContaining({ link: `file://${survey.report!.markdownPath}` }),
+        expect.objectContaining({ link: `file://${survey.report!.csvPath}` }),
+      ],
     }),
   ]);
 });

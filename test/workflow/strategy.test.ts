@@ -1,8 +1,8 @@
 import { FollowUpClient } from '../../client/followUps';
 import { GuidelineClient } from '../../client/guidelines';
-import { stockholmInstant } from '../../domain/dates';
+import { stockholmInstant } from '../../domain/calendar/dates';
 import { ValidationError } from '../../domain/validation';
-import { followUpWorkflowId } from '../../workflows/followUpMessages';
+import { followUpWorkflowId } from '../../workflows/followUp/api';
 import { contacts, organisations } from '../support/directories';
 import { guideline } from '../support/guidelines';
 import { bodies, LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
@@ -25,9 +25,25 @@ test('a strategy valid for eight years has follow-ups in named years, and a deci
   const guidelines = new GuidelineClient(t.env.client, TASK_QUEUE, organisations);
   const followUps = new FollowUpClient(t.env.client, bodies, organisations, contacts);
   await t.skipTo('2051-01-10');
-  await guidelines.register(guideline({ id: 'roadmap', kind: 'strategy', title: 'Färdplan för god och nära vård', validFrom: '2051-01-01', validUntil: '2058-12-31' }));
-  for (const [opensOn, closesOn] of [['2052-02-05', '2052-03-29'], ['2056-02-07', '2056-03-31']]) {
-    await followUps.planFollowUp('roadmap', { title: `Fördjupad uppföljning ${opensOn.slice(0, 4)}`, opensOn, closesOn, preparationGroup: [preparation] });
+  await guidelines.register(
+    guideline({
+      id: 'roadmap',
+      kind: 'strategy',
+      title: 'Färdplan för god och nära vård',
+      validFrom: '2051-01-01',
+      validUntil: '2058-12-31',
+    }),
+  );
+  for (const [opensOn, closesOn] of [
+    ['2052-02-05', '2052-03-29'],
+    ['2056-02-07', '2056-03-31'],
+  ]) {
+    await followUps.planFollowUp('roadmap', {
+      title: `Fördjupad uppföljning ${opensOn.slice(0, 4)}`,
+      opensOn,
+      closesOn,
+      preparationGroup: [preparation],
+    });
   }
   expect((await guidelines.show('roadmap')).followUps.map((f) => [f.opensOn, f.workflowId])).toEqual([
     ['2052-02-05', followUpWorkflowId('roadmap', 1)],
@@ -35,7 +51,12 @@ test('a strategy valid for eight years has follow-ups in named years, and a deci
   ]);
 
   await t.skipTo('2051-12-15');
-  const moved = await followUps.moveFollowUp('roadmap', 1, { opensOn: '2054-02-02', closesOn: '2054-03-27', decisionRef: 'VVG 2051-12-15 punkt 10', reason: 'År 2054 är mer relevant' });
+  const moved = await followUps.moveFollowUp('roadmap', 1, {
+    opensOn: '2054-02-02',
+    closesOn: '2054-03-27',
+    decisionRef: 'VVG 2051-12-15 punkt 10',
+    reason: 'År 2054 är mer relevant',
+  });
   expect(moved.plan).toMatchObject({ opensOn: '2054-02-02', closesOn: '2054-03-27' });
 
   // 2052 passes without a survey; 2054 opens it.

@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import { addBusinessDays, JULY, quietPeriodSchema } from '../calendar/businessDays';
+import { contactSchema } from '../directory/contact';
+import { IsoDate, isoDate, stockholmInstant, timeOfDay } from '../calendar/dates';
+import { deadlineReminderSchedule } from '../reminders/deadlineReminders';
+import { draftGuidelineSchema, responsibleBodySchema, ResponsibleBody } from '../guideline/guideline';
+import type { MeetingCalendar } from '../meeting/meeting';
+import { ValidationError } from '../validation';
+
+export const commissionWorkflowId = (commissionId: string) => `commission/${commissionId}`;
+/** The report-back item's id on the meeting's agenda; the id's length leaves room for the prefix. */
+export const reportBackItemId = (commissionId: string) => `commission-${commissionId}`;
+
+const slug = (max: number) =>
+  z
+    .string()
+    .regex(new RegExp(`^[a-z0-9][a-z0-9-]{0,${max - 1}}$`), { error: `must be lowercase letters, digits and hyphens (at most ${max})` });
+export const commissionIdSchema = slug(60);
+const text = (max: number) => z.string().trim().min(1, { error: 'is required' }).max(max);
+
+export const milestoneSchema = z.object({ id: slug(40), title: text(300), due: isoDate });
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+/** "Återkom till nästa möte i februari": a date in the calendar, or the body's first meeting of a month. */
+export const reportBackSchema = z
+  .object({
+    body: responsibleBodySchema,
+    date: isoDate.optional(),
+    nextMeetingIn: z.object({ year: z.int().min(2000).max(2100), month: z.int().min(1).max(12) }).optional(),
+    minutes: z.int({ error: 'must be a whole number of minutes' }).min(1).max(480).default(20),
+  })
+  .refine((r) => (r.date === undefined) !== (r.nextMeetingIn === undefined), { error: 'needs either date or nextMeetingIn, not both' });
+export type ReportBack = z.infer<typeof reportBackSchema>;
+
+/** Reminders to the group before each open milestone, and when an overdue one goes to the commissioning body. */
+export const commissionReminderPolicySchema = z.object({
+  businessDaysBefore: z.array(z.int().min(1).max(60)).min(1, { error: 'needs at least one reminder' }).default([10, 2]),
+  sendAt: timeOfDay.default('08:00'),
+  quietPeriods: z.array(quietPeriodSchema).default([JULY]),
+  escalateBusinessDaysAfter: z.int().min(1).max(20).default(1),
+});
+export type CommissionReminderPolicy = z.infer<typeof commissionReminderPolicySchema>;
+
+export const commissionInputSchema = z
+  .object({
+    id: commissionIdSchema,
+    // Leaves room for "Återrapport: " within an agenda item's 300 characters.
+    title: text(280),
+    task: text(4000),
+    commissionedBy: z.object({ body: responsibleBodySchema, date: isoDate }),
+    group: z.array(contactSchema).min(1, { error: 'needs at least one contact' }),
+    milestones: z.array(milestoneSchema).min(1, { error: 'needs at least one milestone' }),
+    reportBack: reportBackSchema,
+    reminderPolicy: commissionReminderPolicySchema.default(() => commissionReminderPolicySchema.parse({})),
+  })
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    c.milestones.forEach((m, i) => {
+      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['milestones', i, 'id'], message: `'${m.id}' is used twice` });
+      seen.add(m.id);
+      if (m.due <= c.commissionedBy.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['milestones', i, 'due'],
+          message: `must be after the commission is given on ${c.commissionedBy.date}`,
+        });
+      } else if (i > 0 && m.due < c.milestones[i - 1].due) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['milestones', i, 'due'],
+          message: `must not be before the previous milestone's ${c.milestones[i - 1].due}`,
+        });
+      }
+    });
+  });
+export type CommissionInput = z.infer<typeof commissionInputSchema>;
+
+/** What the workflow starts with: the commission and the calendar its report-back meeting is found in. */
+export interface CommissionWorkflowInput {
+  commission: CommissionInput;
+  calendar: MeetingCalendar;
+}
+
+export const completeMilestoneSchema = z.object({
+  milestoneId: z.string().min(1, { error: 'is required' }),
+  completedOn: isoDate,
+  link: z.url({ protocol: /^https?$/, error: 'must be an http(s) link' }).optional(),
+});
+export type CompleteMilestone = z.infer<typeof completeMilestoneSchema>;
+
+export const moveMilestoneSchema = z.object({
+  milestoneId: z.string().min(1, { error: 'is required' }),
+  due: isoDate,
+  reason: text(2000),
+});
+export type MoveMilestone = z.infer<typeof moveMilestoneSchema>;
+
+/** The commission reported back; its result may be a guideline to draft. */
+export const completeCommissionSchema = z.object({
+  completedOn: isoDate,
+  summary: text(4000),
+  draft: draftGuidelineSchema.optional(),
+});
+export type CompleteCommission = z.infer<typeof completeCommissionSchema>;
+export type CompleteCommissionInput = z.input<typeof completeCommissionSchema>;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The meeting a commission reports back to, strictly after `after`; refused when the calendar has none. */
+export function reportBackMeeting(
+  calendar: MeetingCalendar,
+  reportBack: ReportBack,
+  after: IsoDate,
+): { body: ResponsibleBody; date: IsoDate } {
+  const { body } = reportBack;
+  const dates = [...(calendar[body] ?? [])].sort();
+  if (reportBack.date !== undefined) {
+    if (!dates.includes(reportBack.date))
+      throw new ValidationError([`reportBack.date: ${body} has no meeting on ${reportBack.date} in its calendar`]);
+    if (reportBack.date <= after) throw new ValidationError([`reportBack.date: must be after ${after}`]);
+    return { body, date: reportBack.date };
+  }
+  const { year, month } = reportBack.nextMeetingIn!;
+  const prefix = `${year}-${String(month).padStart(2, '0')}-`;
+  const inMonth = dates.filter((d) => d.startsWith(prefix));
+  const where = `${body} has no meeting in ${MONTHS[month - 1]} ${year}`;
+  if (inMonth.length === 0) throw new ValidationError([`reportBack.nextMeetingIn: ${where} in its calendar`]);
+  const date = inMonth.find((d) => d > after);
+  if (!date) throw new ValidationError([`reportBack.nextMeetingIn: ${where} after ${after}`]);
+  return { body, date };
+}
+
+/**
+ * The report-back meeting as both the client and the workflow resolve it: after the commission is given and
+ * not already past, and no earlier than the last milestone, whose result it is there to hear.
+ */
+export function resolveReportBack(commission: CommissionInput, calendar: MeetingCalendar, today: IsoDate) {
+  const after = [commission.commissionedBy.date, today].sort()[1];
+  const meeting = reportBackMeeting(calendar, commission.reportBack, after);
+  const last = commission.milestones[commission.milestones.length - 1];
+  if (meeting.date < last.due) {
+    throw new ValidationError([`reportBack: the meeting on ${meeting.date} is before the milestone '${last.id}' due ${last.due}`]);
+  }
+  return meeting;
+}
+
+export interface CommissionEvent {
+  kind: 'reminder' | 'escalation';
+  milestoneId: string;
+  date: IsoDate;
+  at: string;
+}
+
+/**
+ * Every reminder and escalation of these milestones, earliest first. Reminders fall strictly between the
+ * commissioning and the due date, off quiet periods; an escalation ignores quiet periods, because an overdue
+ * milestone a month late to its body is worse than one read on a summer day.
+ */
+export function commissionSchedule(
+  commissionedOn: IsoDate,
+  milestones: Array<Pick<Milestone, 'id' | 'due'>>,
+  policy: CommissionReminderPolicy,
+): CommissionEvent[] {
+  return milestones
+    .flatMap((m): CommissionEvent[] => {
+      const escalatedOn = addBusinessDays(m.due, policy.escalateBusinessDaysAfter);
+      return [
+        ...deadlineReminderSchedule(commissionedOn, m.due, policy).map((r) => ({
+          kind: 'reminder' as const,
+          milestoneId: m.id,
+          date: r.date,
+          at: r.at,
+        })),
+        { kind: 'escalation', milestoneId: m.id, date: escalatedOn, at: stockholmInstant(escalatedOn, policy.sendAt) },
+      ];
+    })
+    .sort((a, b) => a.at.localeCompare(b.at) || a.milestoneId.localeCompare(b.milestoneId));
+}
+
+/** The parts of a commission's state its rules look at; the workflow's queried view has them. */
+export interface CommissionProgress {
+  status: 'active' | 'completed';
+  commissionedBy: { date: IsoDate };
+  milestones: Array<{ id: string; due: IsoDate; completedOn?: IsoDate }>;
+  completion?: { completedOn: IsoDate };
+}
+
+const completedProblem = (c: CommissionProgress) =>
+  c.status === 'completed' ? `commission: was already completed on ${c.completion?.completedOn}` : undefined;
+const unknownMilestone = (milestoneId: string) => `milestoneId: '${milestoneId}' is not a milestone of this commission`;
+const beforeCommission = (c: CommissionProgress, completedOn: IsoDate) =>
+  completedOn < c.commissionedBy.date ? `completedOn: is before the commission was given on ${c.commissionedBy.date}` : undefined;
+
+/** Rules on the state, shared by the Update validators and the client, which checks them on the queried state first. */
+export function milestoneCompletionProblem(c: CommissionProgress, request: CompleteMilestone): string | undefined {
+  const milestone = c.milestones.find((m) => m.id === request.milestoneId);
+  if (c.status === 'completed') return completedProblem(c);
+  if (!milestone) return unknownMilestone(request.milestoneId);
+  if (milestone.completedOn) return `milestoneId: '${milestone.id}' was already completed on ${milestone.completedOn}`;
+  return beforeCommission(c, request.completedOn);
+}
+
+export function milestoneMoveProblem(c: CommissionProgress, request: MoveMilestone): string | undefined {
+  const milestone = c.milestones.find((m) => m.id === request.milestoneId);
+  if (c.status === 'completed') return completedProblem(c);
+  if (!milestone) return unknownMilestone(request.milestoneId);
+  if (milestone.completedOn) return `milestoneId: '${milestone.id}' was completed on ${milestone.completedOn} and cannot be moved`;
+  if (request.due === milestone.due) return `due: '${milestone.id}' is already due on ${milestone.due}`;
+  return undefined;
+}
+
+export function completionProblem(c: CommissionProgress, request: CompleteCommission): string | undefined {
+  return completedProblem(c) ?? beforeCommission(c, request.completedOn);
+}
+
+/**
+ * Rules on today's date, which only the workflow's validators check: the workflow's clock is the one that counts,
+ * not that of the machine the client runs on.
+ */
+export const futureProblem = (completedOn: IsoDate, today: IsoDate) =>
+  completedOn > today ? 'completedOn: cannot be in the future' : undefined;
+export const pastProblem = (due: IsoDate, today: IsoDate) => (due < today ? `due: ${due} has already passed` : undefined);

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { recipientSchema } from '../consultation/consultation';
+import { contactSchema } from '../directory/contact';
+import { isoDate } from '../calendar/dates';
+import { expiryReminderPolicySchema } from '../reminders/expiryReminders';
+
+/** Who must implement: configurable per guideline, resolved to organisations and contacts at the edge. */
+export const implementersSchema = z.enum(['principals', 'subregions']);
+export type Implementers = z.infer<typeof implementersSchema>;
+
+/** Reminders N calendar days before the deadline, moved back to a business day outside quiet periods, like expiry reminders. */
+export const implementationReminderPolicySchema = expiryReminderPolicySchema.extend({
+  daysBefore: z.array(z.int().min(0).max(3650)).min(1, { error: 'needs at least one reminder' }).default([60, 14]),
+});
+
+/** What a process owner asks for. */
+export const implementationRequestSchema = z.object({
+  deadline: isoDate,
+  implementers: implementersSchema.default('principals'),
+  preparationGroup: z.array(contactSchema).min(1, { error: 'needs at least one contact' }),
+  reminderPolicy: implementationReminderPolicySchema.default(() => implementationReminderPolicySchema.parse({})),
+});
+export type ImplementationRequest = z.infer<typeof implementationRequestSchema>;
+
+/** What the guideline's planImplementation Update carries: the implementers resolved. */
+export const implementationPlanSchema = implementationRequestSchema.omit({ implementers: true }).extend({
+  implementers: z.array(recipientSchema).min(1, { error: 'needs at least one implementer' }),
+});
+export type ImplementationPlan = z.infer<typeof implementationPlanSchema>;
+
+export const confirmImplementationSchema = z.object({
+  organisationId: z.string().min(1, { error: 'is required' }),
+  confirmedOn: isoDate,
+  note: z.string().trim().max(2000).optional(),
+});
+export type ConfirmImplementation = z.infer<typeof confirmImplementationSchema>;

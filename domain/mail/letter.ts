@@ -1,0 +1,41 @@
+import { DateTime } from 'luxon';
+import { IsoDate, TIME_ZONE } from '../calendar/dates';
+
+export type Language = 'sv' | 'en';
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+  /** The date the recipient should put in a calendar, if any. */
+  calendarEvent?: { date: IsoDate; title: string; description: string };
+}
+
+export function formatDate(date: IsoDate, language: Language): string {
+  return DateTime.fromISO(date, { zone: TIME_ZONE })
+    .setLocale(language === 'sv' ? 'sv-SE' : 'en-GB')
+    .toLocaleString(DateTime.DATE_FULL);
+}
+
+export function remaining(days: number, language: Language): string {
+  if (language === 'sv') return days === 0 ? 'i dag är sista dagen' : days === 1 ? 'om 1 dag' : `om ${days} dagar`;
+  return days === 0 ? 'today is the last day' : days === 1 ? '1 day from now' : `${days} days from now`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function assemble(subject: string, paragraphs: string[], calendarEvent?: RenderedMail['calendarEvent']): RenderedMail {
+  return {
+    subject,
+    text: paragraphs.join('\n\n') + '\n',
+    html: `<!doctype html><html><body>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`,
+    calendarEvent,
+  };
+}
+
+export const AUTOMATIC = {
+  sv: 'Detta meddelande skickades automatiskt av riktlinjernas ärendeflöde.',
+  en: 'This message was sent automatically by the guideline workflow.',
+};

@@ -1,0 +1,42 @@
+import { ConsultationMailSpec, renderConsultationMail } from '../consultation/mailTexts';
+import { CommissionMailSpec, renderCommissionMail } from '../commission/mailTexts';
+import { FollowUpMailSpec, renderFollowUpMail } from '../followUp/mailTexts';
+import { GuidelineMailSpec, renderGuidelineMail } from '../guideline/mailTexts';
+import { MeetingMailSpec, renderMeetingMail } from '../meeting/mailTexts';
+import { renderYearlyTaskMail, YearlyTaskMailSpec } from '../yearlyTask/mailTexts';
+import type { Language, RenderedMail } from './letter';
+
+/** What the workflows ask to be said; each area's texts choose the words, per recipient's language. */
+export type MailSpec =
+  GuidelineMailSpec | ConsultationMailSpec | MeetingMailSpec | YearlyTaskMailSpec | CommissionMailSpec | FollowUpMailSpec;
+
+export function renderMail(spec: MailSpec, recipientName: string, language: Language): RenderedMail {
+  switch (spec.template) {
+    case 'expiry-reminder':
+    case 'guideline-expired':
+      return renderGuidelineMail(spec, recipientName, language);
+    case 'consultation-invitation':
+    case 'consultation-reminder':
+    case 'consultation-deadline-extended':
+    case 'consultation-summary':
+      return renderConsultationMail(spec, recipientName, language);
+    case 'document-reminder':
+    case 'agenda-published':
+    case 'documents-missing':
+    case 'principal-reminder':
+    case 'principal-summary':
+      return renderMeetingMail(spec, recipientName, language);
+    case 'yearly-task':
+      return renderYearlyTaskMail(spec, recipientName, language);
+    case 'milestone-reminder':
+    case 'milestone-overdue':
+    case 'commission-reported':
+      return renderCommissionMail(spec, recipientName, language);
+    case 'implementation-reminder':
+    case 'implementation-report':
+    case 'survey-invitation':
+    case 'survey-reminder':
+    case 'survey-report':
+      return renderFollowUpMail(spec, recipientName, language);
+  }
+}

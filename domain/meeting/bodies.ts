@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { isBusinessDay } from '../calendar/businessDays';
+import { contactSchema } from '../directory/contact';
+import { IsoDate, isoDate, timeOfDay } from '../calendar/dates';
+import { responsibleBodySchema, ResponsibleBody } from '../guideline/guideline';
+import { documentPolicySchema, MeetingCalendar, MeetingInput } from './meeting';
+import { ValidationError } from '../validation';
+
+// A date that does not exist is reported once, by isoDate.
+const meetingDate = isoDate.refine((d) => !isoDate.safeParse(d).success || isBusinessDay(d), { error: 'is not a business day' });
+
+const bodySchema = z.object({
+  id: responsibleBodySchema,
+  name: z.string().min(1),
+  secretary: contactSchema,
+  /** Told when a meeting's agenda is published. */
+  members: z.array(contactSchema).default([]),
+  startsAt: timeOfDay.default('09:00'),
+  documentPolicy: documentPolicySchema.default(() => documentPolicySchema.parse({})),
+  /** The meeting calendar: an item can only go to a meeting listed here. */
+  meetings: z.array(meetingDate).default([]),
+});
+
+export const bodyDirectorySchema = z.object({
+  about: z.string().optional(),
+  bodies: z.array(bodySchema).refine((bodies) => responsibleBodySchema.options.every((id) => bodies.some((b) => b.id === id)), {
+    error: 'must describe both VVG and SRO',
+  }),
+});
+export type BodyDirectory = z.infer<typeof bodyDirectorySchema>;
+export type Body = z.infer<typeof bodySchema>;
+
+export function bodyOf(directory: BodyDirectory, id: ResponsibleBody): Body {
+  const body = directory.bodies.find((b) => b.id === id);
+  if (!body) throw new ValidationError([`body: '${id}' is not in the bodies file`]);
+  return body;
+}
+
+export function meetingCalendar(directory: BodyDirectory): MeetingCalendar {
+  return Object.fromEntries(directory.bodies.map((b) => [b.id, [...b.meetings].sort()]));
+}
+
+/** What the meeting workflow of `body` on `date` starts with; the date must be in the body's calendar. */
+export function meetingInputFor(directory: BodyDirectory, id: ResponsibleBody, date: IsoDate): MeetingInput {
+  const body = bodyOf(directory, id);
+  if (!body.meetings.includes(date)) throw new ValidationError([`date: ${id} has no meeting on ${date} in its calendar`]);
+  return {
+    body: id,
+    date,
+    startsAt: body.startsAt,
+    documentPolicy: body.documentPolicy,
+    secretary: body.secretary,
+    members: body.members,
+    calendar: meetingCalendar(directory),
+    items: [],
+  };
+}

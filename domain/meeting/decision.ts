@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { recipientSchema } from '../consultation/consultation';
+import { IsoDate, isoDate } from '../calendar/dates';
+import type { ResponsibleBody } from '../guideline/guideline';
+import { AgendaItem, itemIdSchema, MeetingCalendar, MeetingStatus, sroMeetingAfter } from './meeting';
+
+const text = z.string().trim().min(1).max(4000).optional();
+
+/** Ställer sig bakom: puts a draft in force, extends a guideline, or approves a commission, survey or plan. */
+const endorseSchema = z.discriminatedUnion('action', [
+  z.object({
+    outcome: z.literal('endorse'),
+    action: z.literal('adopt'),
+    itemId: itemIdSchema,
+    validFrom: isoDate,
+    validUntil: isoDate,
+    text,
+  }),
+  z.object({
+    outcome: z.literal('endorse'),
+    action: z.literal('extend'),
+    itemId: itemIdSchema,
+    validUntil: isoDate,
+    /** "förlängning med redaktionella ändringar": what changed, and the version it gave. */
+    editorialChanges: z.string().trim().min(1).max(2000).optional(),
+    version: z.string().trim().min(1).max(40).optional(),
+    text,
+  }),
+  z.object({ outcome: z.literal('endorse'), action: z.literal('approve'), itemId: itemIdSchema, text }),
+]);
+
+export const decisionSchema = z.discriminatedUnion('outcome', [
+  endorseSchema,
+  /** Noterar informationen. */
+  z.object({ outcome: z.literal('note'), itemId: itemIdSchema, text }),
+  /** Tas tillbaka / återkommer: the item returns, by itself, on the agenda of the named later meeting of the same body. */
+  z.object({
+    outcome: z.literal('send-back'),
+    itemId: itemIdSchema,
+    toMeeting: isoDate,
+    reason: z.string().trim().min(1, { error: 'is required' }).max(2000),
+    text,
+  }),
+  /** Rekommenderar huvudmännen: each principal then decides on its own, by `decideBy`. */
+  z.object({
+    outcome: z.literal('recommend-principals'),
+    itemId: itemIdSchema,
+    decideBy: isoDate,
+    principals: z.array(recipientSchema).min(1, { error: 'needs at least one principal' }),
+    text,
+  }),
+]);
+export type Decision = z.infer<typeof decisionSchema>;
+export type DecisionOutcome = Decision['outcome'];
+
+export interface DecisionContext {
+  body: ResponsibleBody;
+  date: IsoDate;
+  status: MeetingStatus;
+  items: AgendaItem[];
+  /** Items whose decision is being carried out right now. */
+  deciding: string[];
+  decided: string[];
+  calendar: MeetingCalendar;
+  today: IsoDate;
+}
+
+const meetingName = (c: { body: string; date: string }) => `${c.body} ${c.date}`;
+
+/** Every rule a decision must pass before it is carried out; shared by the meeting's validator and the client. */
+export function decisionProblem(c: DecisionContext, d: Decision): string | undefined {
+  const item = c.items.find((i) => i.itemId === d.itemId);
+  if (!item) return `itemId: '${d.itemId}' is not on the agenda of ${meetingName(c)}`;
+  if (c.status === 'planned' || c.status === 'agenda-published') return `meeting: ${meetingName(c)} has not been held yet`;
+  if (c.decided.includes(d.itemId)) return `itemId: '${d.itemId}' already has a decision`;
+  if (c.deciding.includes(d.itemId)) return `itemId: a decision on '${d.itemId}' is being recorded`;
+  switch (d.outcome) {
+    case 'endorse':
+      if ((d.action === 'adopt' || d.action === 'extend') && item.subject?.type !== 'guideline') {
+        return `action: only a guideline can be ${d.action === 'adopt' ? 'adopted' : 'extended'}; '${d.itemId}' is not about a guideline`;
+      }
+      if (d.action === 'adopt' && d.validUntil <= d.validFrom) return 'validUntil: must be after validFrom';
+      if (d.action === 'extend' && d.validUntil < c.today) return `validUntil: ${d.validUntil} has already passed`;
+      if (item.needsSro && c.body === 'VVG' && !sroMeetingAfter(c.calendar, c.date, c.today)) {
+        return `itemId: '${d.itemId}' goes on to SRO, but the calendar has no SRO meeting after ${c.date > c.today ? c.date : c.today}`;
+      }
+      return undefined;
+    case 'note':
+      return undefined;
+    case 'send-back': {
+      if (d.toMeeting <= c.date) return `toMeeting: must be a meeting after ${c.date}`;
+      if (!(c.calendar[c.body] ?? []).includes(d.toMeeting)) return `toMeeting: ${c.body} has no meeting on ${d.toMeeting}`;
+      if (d.toMeeting < c.today) return `toMeeting: ${c.body} ${d.toMeeting} has already been held`;
+      return undefined;
+    }
+    case 'recommend-principals':
+      if (c.body !== 'SRO') return 'outcome: only SRO recommends the principals';
+      if (d.decideBy <= c.date) return `decideBy: must be after the meeting on ${c.date}`;
+      if (d.decideBy < c.today) return `decideBy: ${d.decideBy} has already passed`;
+      return undefined;
+  }
+}
+
+/** How the decision reads in the minutes and in the guideline's history. */
+export function decisionReference(body: ResponsibleBody, date: IsoDate, itemId: string): string {
+  return `${body} ${date} ${itemId}`;
+}

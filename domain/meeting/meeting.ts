@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { addBusinessDays, subtractBusinessDays } from '../calendar/businessDays';
+import { contactSchema } from '../directory/contact';
+import { IsoDate, isoDate, stockholmInstant, timeOfDay } from '../calendar/dates';
+import { responsibleBodySchema, ResponsibleBody } from '../guideline/guideline';
+
+export const meetingWorkflowId = (body: ResponsibleBody, date: IsoDate) => `meeting/${body}/${date}`;
+
+/** Ställningstagande, dialog or information, as the agendas in the minutes mark their items. */
+export const itemKindSchema = z.enum(['decision', 'dialogue', 'information']);
+export type ItemKind = z.infer<typeof itemKindSchema>;
+
+export const itemIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: 'must be lowercase letters, digits and hyphens (at most 80)' });
+
+/** What an item is about: a decision on a guideline reaches that guideline's workflow. */
+export const itemSubjectSchema = z.object({
+  type: z.enum(['guideline', 'commission', 'survey', 'plan', 'other']),
+  id: z.string().trim().min(1, { error: 'is required' }).max(120),
+});
+export type ItemSubject = z.infer<typeof itemSubjectSchema>;
+
+export const meetingDocumentSchema = z.object({
+  title: z.string().trim().min(1, { error: 'is required' }).max(300),
+  // Reports the engine compiles itself are files in its data folder.
+  link: z.url({ protocol: /^(https?|file)$/, error: 'must be an http(s) or file link' }),
+});
+export type MeetingDocument = z.infer<typeof meetingDocumentSchema>;
+
+export const agendaItemSchema = z.object({
+  itemId: itemIdSchema,
+  title: z.string().trim().min(1, { error: 'is required' }).max(300),
+  kind: itemKindSchema,
+  subject: itemSubjectSchema.optional(),
+  presenter: contactSchema,
+  minutes: z
+    .int({ error: 'must be a whole number of minutes' })
+    .min(1, { error: 'must be at least 1' })
+    .max(480, { error: 'must be at most 480 (a whole day)' }),
+  /** "bilaga": the item comes with documents, which the presenter must hand in by the document deadline. */
+  documentsExpected: z.boolean().default(true),
+  documents: z.array(meetingDocumentSchema).default([]),
+  /** VVG prepares, SRO decides: after VVG's decision the item goes onto the next SRO meeting. */
+  needsSro: z.boolean().default(false),
+  /** Set when another meeting sent the item back here or forwarded it. */
+  origin: z.object({ meetingId: z.string().min(1), reason: z.enum(['sent-back', 'forwarded']) }).optional(),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type AgendaItemInput = z.input<typeof agendaItemSchema>;
+
+export const submitDocumentsSchema = z.object({
+  itemId: itemIdSchema,
+  documents: z.array(meetingDocumentSchema).min(1, { error: 'needs at least one document' }),
+});
+export type SubmitDocuments = z.infer<typeof submitDocumentsSchema>;
+
+/** When presenters are reminded of missing documents and when the agenda goes out, per body. */
+export const documentPolicySchema = z.object({
+  /** Documents are due this many business days before the meeting. */
+  documentDeadlineBusinessDays: z.int().min(1).max(60).default(15),
+  presenterRemindersBusinessDaysBefore: z.array(z.int().min(1).max(30)).min(1).default([5, 2]),
+  sendAt: timeOfDay.default('08:00'),
+});
+export type DocumentPolicy = z.infer<typeof documentPolicySchema>;
+
+/** Every body's planned meeting dates: the only meetings an item can be sent to. */
+export const meetingCalendarSchema = z.partialRecord(responsibleBodySchema, z.array(isoDate));
+export type MeetingCalendar = Partial<Record<ResponsibleBody, IsoDate[]>>;
+
+/** What a meeting workflow starts with; built at the edge from the bodies file. */
+export const meetingInputSchema = z.object({
+  body: responsibleBodySchema,
+  date: isoDate,
+  startsAt: timeOfDay.default('09:00'),
+  documentPolicy: documentPolicySchema.default(() => documentPolicySchema.parse({})),
+  secretary: contactSchema,
+  members: z.array(contactSchema),
+  calendar: meetingCalendarSchema,
+  items: z.array(agendaItemSchema).default([]),
+});
+export type MeetingInput = z.infer<typeof meetingInputSchema>;
+
+export type MeetingStatus = 'planned' | 'agenda-published' | 'held' | 'closed';
+
+export interface MeetingSchedule {
+  /** The last day presenters can hand in documents. */
+  documentDeadline: IsoDate;
+  /** Reminders to presenters whose documents are missing, earliest first. */
+  presenterReminders: Array<{ businessDaysBefore: number; date: IsoDate; at: string }>;
+  /** The first business day after the document deadline: agenda to members, missing documents to the secretary. */
+  agendaPublishedOn: IsoDate;
+  agendaPublishedAt: string;
+  /** From this instant the meeting is held: no new items, decisions may be recorded. */
+  startsAt: string;
+}
+
+/** The dates a meeting lives by, all on business days, counted back from the meeting. */
+export function meetingSchedule(date: IsoDate, startsAt: string, policy: DocumentPolicy): MeetingSchedule {
+  const documentDeadline = subtractBusinessDays(date, policy.documentDeadlineBusinessDays);
+  const byDate = new Map<IsoDate, MeetingSchedule['presenterReminders'][number]>();
+  for (const n of [...policy.presenterRemindersBusinessDaysBefore].sort((a, b) => b - a)) {
+    const day = subtractBusinessDays(documentDeadline, n);
+    if (!byDate.has(day)) byDate.set(day, { businessDaysBefore: n, date: day, at: stockholmInstant(day, policy.sendAt) });
+  }
+  const agendaPublishedOn = addBusinessDays(documentDeadline, 1);
+  return {
+    documentDeadline,
+    presenterReminders: [...byDate.values()].sort((a, b) => a.at.localeCompare(b.at)),
+    agendaPublishedOn,
+    // A document deadline one business day before the meeting would publish on the meeting day: never after it starts.
+    agendaPublishedAt: [stockholmInstant(agendaPublishedOn, policy.sendAt), stockholmInstant(date, startsAt)].sort()[0],
+    startsAt: stockholmInstant(date, startsAt),
+  };
+}
+
+/** The first meeting of `body` strictly after `date`, if the calendar has one. */
+export function nextMeeting(calendar: MeetingCalendar, body: ResponsibleBody, date: IsoDate): IsoDate | undefined {
+  return [...(calendar[body] ?? [])].sort().find((d) => d > date);
+}
+
+/**
+ * The SRO meeting an item VVG endorses goes on to: the first after the VVG meeting that has not yet taken place,
+ * so that a decision recorded days after the meeting does not aim at an SRO meeting already held.
+ */
+export function sroMeetingAfter(calendar: MeetingCalendar, vvgDate: IsoDate, today: IsoDate): IsoDate | undefined {
+  return nextMeeting(calendar, 'SRO', vvgDate > today ? vvgDate : today);
+}
+
+/** Items whose documents are still missing: the presenters to remind, the list for the secretary. */
+export function itemsMissingDocuments(items: AgendaItem[]): AgendaItem[] {
+  return items.filter((i) => i.documentsExpected && i.documents.length === 0);
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { addBusinessDays } from '../calendar/businessDays';
+import { Recipient, recipientSchema } from '../consultation/consultation';
+import { contactSchema } from '../directory/contact';
+import { IsoDate, isoDate, stockholmInstant, timeOfDay } from '../calendar/dates';
+import { itemSubjectSchema } from './meeting';
+
+export const principalReminderPolicySchema = z.object({
+  /** Principals that have not decided are reminded this many business days after `decideBy`. */
+  businessDaysAfter: z.array(z.int().min(1).max(250)).min(1).default([1, 20]),
+  sendAt: timeOfDay.default('08:00'),
+});
+export type PrincipalReminderPolicy = z.infer<typeof principalReminderPolicySchema>;
+
+/** Started by SRO's recommend-principals decision. */
+export const principalAdoptionInputSchema = z.object({
+  meetingId: z.string().min(1),
+  itemId: z.string().min(1),
+  title: z.string().min(1),
+  subject: itemSubjectSchema.optional(),
+  decideBy: isoDate,
+  principals: z.array(recipientSchema).min(1),
+  /** Told who has not decided when the date has passed. */
+  secretary: contactSchema,
+  reminderPolicy: principalReminderPolicySchema.default(() => principalReminderPolicySchema.parse({})),
+});
+export type PrincipalAdoptionInput = z.infer<typeof principalAdoptionInputSchema>;
+
+export const principalDecisionSchema = z.object({
+  organisationId: z.string().min(1, { error: 'is required' }),
+  decision: z.enum(['adopted', 'declined']),
+  decidedOn: isoDate,
+  /** The principal's own minutes paragraph or case number. */
+  reference: z.string().trim().min(1).max(300).optional(),
+});
+export type PrincipalDecision = z.infer<typeof principalDecisionSchema>;
+
+export const closeTrackingSchema = z.object({ reason: z.string().trim().min(1, { error: 'is required' }).max(2000) });
+
+export interface PrincipalProgress {
+  total: number;
+  decided: number;
+  adopted: number;
+  declined: number;
+  notDecided: Array<{ organisationId: string; organisationName: string }>;
+}
+
+export function principalProgress(principals: Recipient[], decisions: Record<string, PrincipalDecision>): PrincipalProgress {
+  const of = (id: string) => (Object.hasOwn(decisions, id) ? decisions[id] : undefined);
+  const count = (d: PrincipalDecision['decision']) => principals.filter((p) => of(p.organisationId)?.decision === d).length;
+  const notDecided = principals
+    .filter((p) => !of(p.organisationId))
+    .map((p) => ({ organisationId: p.organisationId, organisationName: p.organisationName }));
+  return {
+    total: principals.length,
+    decided: principals.length - notDecided.length,
+    adopted: count('adopted'),
+    declined: count('declined'),
+    notDecided,
+  };
+}
+
+/** Reminders after the date by which principals were asked to decide, earliest first, one per day. */
+export function principalReminderSchedule(decideBy: IsoDate, policy: PrincipalReminderPolicy): Array<{ date: IsoDate; at: string }> {
+  const dates = [...new Set(policy.businessDaysAfter.map((n) => addBusinessDays(decideBy, n)))].sort();
+  return dates.map((date) => ({ date, at: stockholmInstant(date, policy.sendAt) }));
+}

@@ -1,0 +1,169 @@
+import { DateTime, Duration } from 'luxon';
+import { z } from 'zod';
+import { Contact, contactSchema } from '../directory/contact';
+import { daysBetween, IsoDate, stockholmInstant, timeOfDay, TIME_ZONE } from '../calendar/dates';
+import { guidelineIdSchema } from '../guideline/guideline';
+import type { OrganisationDirectory } from '../directory/organisation';
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+// A day missing from a common year does not come every year.
+const COMMON_YEAR = 2025;
+
+export const yearlyTaskIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { error: 'must be lowercase letters, digits and hyphens (at most 60)' });
+
+const numberFrom1To = (max: number, what: string) => {
+  const error = `must be a ${what} number, 1 to ${max}`;
+  // Aborting, so the check that the day exists in its month only sees numbers in range.
+  return z.int({ error }).min(1, { error, abort: true }).max(max, { error, abort: true });
+};
+
+/** A day of the year that every year has. */
+const monthDaySchema = z
+  .object({
+    month: numberFrom1To(12, 'month'),
+    day: numberFrom1To(31, 'day'),
+  })
+  .superRefine(({ month, day }, ctx) => {
+    if (month === 2 && day === 29) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['day'],
+        message: '29 February comes only in leap years; a yearly task needs a day every year has, such as 28 February or 1 March',
+      });
+    } else if (!DateTime.local(COMMON_YEAR, month, day).isValid) {
+      ctx.addIssue({ code: 'custom', path: ['day'], message: `${MONTH_NAMES[month - 1]} has no day ${day}` });
+    }
+  });
+type MonthDay = z.infer<typeof monthDaySchema>;
+
+const CATCHUP = /^(\d+) (hours?|days?)$/;
+const HOUR_MS = 3_600_000;
+
+/** Milliseconds of a catch-up window written like '3 days' or '12 hours'. */
+export function catchupWindowMs(window: string): number {
+  const [, amount, unit] = CATCHUP.exec(window)!;
+  return Duration.fromObject({ [unit.startsWith('hour') ? 'hours' : 'days']: Number(amount) }).toMillis();
+}
+
+/**
+ * How long after its time a run the server missed (it was down) is still started. Days and hours only: a
+ * yearly duration such as '1 year' would mean 365.25 days.
+ */
+const catchupWindowSchema = z
+  .string()
+  .regex(CATCHUP, { error: "must be a number of days or hours, such as '3 days'" })
+  // zod runs this check after a failed regex too; a malformed window is already blamed once.
+  .refine((w) => !CATCHUP.test(w) || (catchupWindowMs(w) >= HOUR_MS && catchupWindowMs(w) <= 30 * 24 * HOUR_MS), {
+    error: 'must be from 1 hour to 30 days; a task missed for longer is better started by hand',
+  });
+
+export const yearlyTaskSchema = z
+  .object({
+    id: yearlyTaskIdSchema,
+    title: z.string().trim().min(1, { error: 'is required' }).max(200),
+    description: z.string().trim().min(1, { error: 'is required' }).max(2000),
+    guidelineId: guidelineIdSchema.optional(),
+    owner: contactSchema,
+    recipients: z.array(contactSchema).default([]),
+    on: monthDaySchema,
+    // 02:00–02:59 is skipped when summer time begins and repeated when it ends; a Schedule would miss or double it.
+    time: timeOfDay
+      .refine((t) => !t.startsWith('02:'), {
+        error: 'must not be between 02:00 and 03:00, an hour that daylight saving time skips or repeats',
+      })
+      .default('08:00'),
+    /** The day the work must be done by, if any: the first such day after `on`, possibly in the next year. */
+    dueBy: monthDaySchema.optional(),
+    // Three days: a task due on a Friday morning still goes out on Monday after a weekend's outage.
+    catchupWindow: catchupWindowSchema.default('3 days'),
+  })
+  .refine((t) => !t.dueBy || t.dueBy.month !== t.on.month || t.dueBy.day !== t.on.day, {
+    path: ['dueBy'],
+    error: 'must be a later day than on, leaving time to do the work',
+  });
+export type YearlyTask = z.infer<typeof yearlyTaskSchema>;
+export type YearlyTaskInput = z.input<typeof yearlyTaskSchema>;
+
+/** The yearly tasks file: ids unique. */
+export const yearlyTasksSchema = z
+  .object({ about: z.string().optional(), tasks: z.array(yearlyTaskSchema) })
+  .superRefine(({ tasks }, ctx) => {
+    const seen = new Set<string>();
+    tasks.forEach((t, i) => {
+      if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `duplicate id ${t.id}` });
+      seen.add(t.id);
+    });
+  });
+export type YearlyTasks = z.infer<typeof yearlyTasksSchema>;
+
+/** The Schedule of a task and the workflow it starts share this business key. */
+export const yearlyTaskScheduleId = (taskId: string) => `yearly/${taskId}`;
+
+/** Every contact whose organisation is not in the directory, named by its place in the file. */
+export function unknownOrganisations(tasks: YearlyTask[], organisations: OrganisationDirectory): string[] {
+  const known = new Set(organisations.organisations.map((o) => o.id));
+  return tasks.flatMap((t, i) =>
+    [{ path: 'owner', contact: t.owner }, ...t.recipients.map((contact, j) => ({ path: `recipients.${j}`, contact }))]
+      .filter(({ contact }) => !known.has(contact.organisationId))
+      .map(({ path, contact }) => `tasks.${i}.${path}.organisationId: unknown organisation '${contact.organisationId}'`),
+  );
+}
+
+/** The owner first, then the other recipients, each address once. */
+export function taskRecipients(task: YearlyTask): Contact[] {
+  const seen = new Set<string>();
+  return [task.owner, ...task.recipients].filter((c) => {
+    const email = c.email.toLowerCase();
+    if (seen.has(email)) return false;
+    seen.add(email);
+    return true;
+  });
+}
+
+export interface YearlyOccurrence {
+  year: number;
+  date: IsoDate;
+  /** The instant the task is due to go out, in UTC. */
+  at: string;
+  dueDate?: IsoDate;
+  /** Days from `date` to `dueDate`: the lead time the task gives. */
+  leadDays?: number;
+}
+
+const dateIn = (year: number, { month, day }: MonthDay): IsoDate =>
+  DateTime.fromObject({ year, month, day }, { zone: TIME_ZONE }).toISODate()!;
+
+export function occurrence(task: YearlyTask, year: number): YearlyOccurrence {
+  const date = dateIn(year, task.on);
+  const at = stockholmInstant(date, task.time);
+  if (!task.dueBy) return { year, date, at };
+  const sameYear = dateIn(year, task.dueBy);
+  const dueDate = sameYear > date ? sameYear : dateIn(year + 1, task.dueBy);
+  return { year, date, at, dueDate, leadDays: daysBetween(date, dueDate) };
+}
+
+/**
+ * The year whose occurrence a run started at `epochMs` carries out: the Stockholm year, except that a run
+ * within the catch-up window after last year's occurrence (a task of 31 December caught up on 2 January)
+ * still belongs to last year.
+ */
+export function occurrenceYearAt(task: YearlyTask, epochMs: number): number {
+  const year = DateTime.fromMillis(epochMs, { zone: TIME_ZONE }).year;
+  const previous = occurrence(task, year - 1);
+  return epochMs <= Date.parse(previous.at) + catchupWindowMs(task.catchupWindow) ? year - 1 : year;
+}

@@ -1,0 +1,38 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { ConsultationDocument, ExtendDeadline, Recipient, RecordResponse } from '../../domain/consultation/consultation';
+import type { consultationProgress, ResponseRecord, RoundStatus } from '../../domain/consultation/progress';
+import type { Contact } from '../../domain/directory/contact';
+
+export const consultationWorkflowId = (guidelineId: string, round: number) => `guideline/${guidelineId}/consultation/${round}`;
+
+export interface ConsultationView {
+  guidelineId: string;
+  round: number;
+  status: RoundStatus;
+  document: ConsultationDocument;
+  opensOn: string;
+  deadline: string;
+  processOwner: Contact;
+  progress: ReturnType<typeof consultationProgress>;
+  recipients: Recipient[];
+  withdrawn: string[];
+  responses: Record<string, ResponseRecord>;
+  upcomingReminders: Array<{ businessDaysBefore: number; date: string; at: string }>;
+  extensions: Array<ExtendDeadline & { previousDeadline: string; at: string }>;
+}
+
+export const consultationProgressQuery = defineQuery<ConsultationView>('progress');
+/** What recording an answer returns: small, because every Update's result is stored in the round's history. */
+export interface ResponseReceipt {
+  organisationId: string;
+  late: boolean;
+  replaced: boolean;
+  answered: number;
+  total: number;
+}
+
+export const recordResponseUpdate = defineUpdate<ResponseReceipt, [RecordResponse]>('recordResponse');
+export const extendDeadlineUpdate = defineUpdate<ConsultationView, [ExtendDeadline]>('extendDeadline');
+export const addRecipientUpdate = defineUpdate<ConsultationView, [{ recipient: Recipient }]>('addRecipient');
+export const withdrawRecipientUpdate = defineUpdate<ConsultationView, [{ organisationId: string; reason: string }]>('withdrawRecipient');
+export const closeRoundUpdate = defineUpdate<ConsultationView, [{ reason?: string }]>('close');
