@@ -1,14 +1,25 @@
 import { WorkflowHandle, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { Failure, isRefusalType } from '../domain/failures';
 import { ValidationError } from '../domain/validation';
 
-/** Reads a workflow's state, turning an unknown workflow into a ValidationError that names the id. */
+/** Reads a workflow's state, turning an unknown workflow into a refusal that names the id. */
 export async function readState<T>(read: () => Promise<T>, notFound: string): Promise<T> {
   try {
     return await read();
   } catch (err) {
-    if (err instanceof WorkflowNotFoundError) throw new ValidationError([notFound]);
+    if (err instanceof WorkflowNotFoundError) throw new ValidationError([notFound], Failure.NotFound);
     throw err;
   }
+}
+
+/** The refusal a workflow's validator or handler gave, with its type; anything else is not a refusal. */
+export function refusalOf(err: unknown): ValidationError | undefined {
+  if (!(err instanceof WorkflowUpdateFailedError)) return undefined;
+  const cause = err.cause;
+  if (!(cause instanceof ApplicationFailure) || !isRefusalType(cause.type)) return undefined;
+  const [problems] = cause.details ?? [];
+  return new ValidationError(Array.isArray(problems) ? (problems as string[]) : [cause.message], cause.type);
 }
 
 /**
@@ -25,15 +36,17 @@ export async function runUpdate<V, R>(options: {
 }): Promise<R> {
   const state = await readState(options.read, options.notFound);
   const problem = options.problemWith(state);
-  if (problem) throw new ValidationError([problem]);
+  if (problem) throw new ValidationError([problem], Failure.WrongState);
   try {
     return await options.run();
   } catch (err) {
+    const refused = refusalOf(err);
+    if (refused) throw refused;
     if (err instanceof WorkflowUpdateFailedError) throw new ValidationError([err.cause?.message ?? err.message]);
     // The workflow ended between the read and the Update (a round closed meanwhile): say why, as above.
     if (err instanceof WorkflowNotFoundError) {
       const now = await readState(options.read, options.notFound);
-      throw new ValidationError([options.problemWith(now) ?? options.notFound]);
+      throw new ValidationError([options.problemWith(now) ?? options.notFound], Failure.WrongState);
     }
     throw err;
   }

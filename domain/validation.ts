@@ -1,8 +1,16 @@
 import { z } from 'zod';
+import { Failure, RefusalType } from './failures';
 
-/** Raised for input that breaks a rule; the message names each field and what is wrong with it. */
+/**
+ * Raised for input that is refused; each problem names its field and what is wrong with it. The type says why:
+ * the input itself (InvalidInput), the state it meets (WrongState), what it names does not exist (NotFound),
+ * or a moment's refusal (Busy).
+ */
 export class ValidationError extends Error {
-  constructor(readonly problems: string[]) {
+  constructor(
+    readonly problems: string[],
+    readonly type: RefusalType = Failure.InvalidInput,
+  ) {
     super(problems.join('; '));
     this.name = 'ValidationError';
   }

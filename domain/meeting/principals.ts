@@ -35,6 +35,31 @@ export const principalDecisionSchema = z.object({
 });
 export type PrincipalDecision = z.infer<typeof principalDecisionSchema>;
 
+/** A principal's decision as of `today`: one dated in the future has not been taken. */
+export const principalDecisionSchemaOn = (today: IsoDate) =>
+  principalDecisionSchema.refine((d) => d.decidedOn <= today, { path: ['decidedOn'], error: 'cannot be in the future' });
+
+/** The tracking as its rules see it; the queried view has these fields. */
+export interface PrincipalTrackingState {
+  status: 'open' | 'date-passed' | 'closed';
+  principals: ReadonlyArray<{ organisationId: string }>;
+}
+
+const closedProblem = (t: PrincipalTrackingState) =>
+  t.status === 'closed' ? 'tracking: the tracking of the principals\u2019 decisions is closed' : undefined;
+
+/** What the tracking's state refuses of a decision; shared by the Update's validator and the client. */
+export function principalDecisionProblem(t: PrincipalTrackingState, d: Pick<PrincipalDecision, 'organisationId'>): string | undefined {
+  return (
+    closedProblem(t) ??
+    (t.principals.some((p) => p.organisationId === d.organisationId)
+      ? undefined
+      : `organisationId: '${d.organisationId}' is not one of the principals`)
+  );
+}
+
+export const closeTrackingProblem = (t: PrincipalTrackingState) => (t.status === 'closed' ? 'tracking: already closed' : undefined);
+
 export const closeTrackingSchema = z.object({ reason: z.string().trim().min(1, { error: 'is required' }).max(2000) });
 
 export interface PrincipalProgress {

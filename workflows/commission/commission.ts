@@ -42,8 +42,9 @@ import {
 } from './api';
 import { guidelineLifecycle } from '../guideline/lifecycle';
 import { guidelineWorkflowId } from '../guideline/api';
-import { sendAll } from '../kit/mail';
-import { bodySecretary, nowIso, recordOutcome } from '../kit/ledger';
+import { sendBatch } from '../kit/mail';
+import { bodySecretary, recordOutcome } from '../kit/ledger';
+import { nowIso } from '../kit/time';
 import { GuidelineBody, GuidelineKind, GuidelineStatus } from '../guideline/searchAttributes';
 
 // A meeting that refuses the item (already held) refuses it for good: the commission goes on and says so.
@@ -218,7 +219,7 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
         guidelineWorkflowId: guidelineId ?? null,
       });
       const secretary = await bodySecretary(c.commissionedBy.body);
-      const refused = await sendAll([
+      const refused = await sendBatch([
         {
           idempotencyKey: `${workflowId}|commission-reported|${secretary.email.toLowerCase()}`,
           workflowId,
@@ -249,7 +250,7 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
   const remind = async (e: CommissionEvent) => {
     const m = milestoneOf(e.milestoneId);
     const group = [...new Map(c.group.map((to) => [to.email.toLowerCase(), to])).values()];
-    const refused = await sendAll(
+    const refused = await sendBatch(
       group.map((to) => ({
         idempotencyKey: `${workflowId}|milestone-reminder|${m.id}|${e.at}|${to.email.toLowerCase()}`,
         workflowId,
@@ -271,7 +272,7 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
     const m = milestoneOf(e.milestoneId);
     m.escalatedFor = m.due;
     const secretary = await bodySecretary(c.commissionedBy.body);
-    const refused = await sendAll([
+    const refused = await sendBatch([
       {
         idempotencyKey: `${workflowId}|milestone-overdue|${m.id}|${e.at}|${secretary.email.toLowerCase()}`,
         workflowId,

@@ -22,8 +22,10 @@ import {
   recordResponseUpdate,
   withdrawRecipientUpdate,
 } from './api';
-import { sendAll } from '../kit/mail';
-import { nowIso, recordOutcomeLocally, reject, sequencedOutcomes } from '../kit/ledger';
+import { sendBatch } from '../kit/mail';
+import { recordOutcomeLocally, sequencedOutcomes } from '../kit/ledger';
+import { nowIso } from '../kit/time';
+import { refuse as reject } from '../kit/failures';
 
 /**
  * One consultation round (remiss): invites every recipient organisation when it opens, reminds only those
@@ -80,7 +82,7 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
   };
   /** Mails each recipient's contacts once; addresses the mail server refuses are recorded, not retried. */
   const mailEach = async (purpose: string, dueAt: string, recipients: Recipient[], message: (r: Recipient) => MailSpec) => {
-    const refused = await sendAll(
+    const refused = await sendBatch(
       recipients.flatMap((r) =>
         [...new Map(r.contacts.map((c) => [c.email.toLowerCase(), c])).values()].map((to) => ({
           idempotencyKey: `${workflowId}|${purpose}|${dueAt}|${r.organisationId}|${to.email.toLowerCase()}`,

@@ -5,8 +5,9 @@ import { expiryInstant, expiryReminderSchedule } from '../../domain/reminders/ex
 import { confirmImplementationSchema, ImplementationPlan } from '../../domain/followUp/implementation';
 import { parseOrThrow, ValidationError } from '../../domain/validation';
 import { confirmImplementationUpdate, implementationStateQuery, ImplementationView, implementationWorkflowId } from './api';
-import { sendAll } from '../kit/mail';
-import { nowIso, recordOutcomeLocally, sequencedOutcomes } from '../kit/ledger';
+import { sendBatch } from '../kit/mail';
+import { recordOutcomeLocally, sequencedOutcomes } from '../kit/ledger';
+import { nowIso } from '../kit/time';
 
 export interface ImplementationInput {
   guidelineId: string;
@@ -82,7 +83,7 @@ export async function implementationTracking(input: ImplementationInput): Promis
     if (await condition(allConfirmed, Math.max(1, Date.parse(next.at) - Date.now()))) break;
     state.sentReminders.push(next.at);
     const waiting = silent();
-    const refused = await sendAll(
+    const refused = await sendBatch(
       waiting.flatMap((r) =>
         r.contacts.map((to) => ({
           idempotencyKey: `${workflowId}|implementation-reminder|${next.at}|${r.organisationId}|${to.email.toLowerCase()}`,
@@ -112,7 +113,7 @@ export async function implementationTracking(input: ImplementationInput): Promis
   const recipients = [input.owner, ...plan.preparationGroup].filter(
     (c, i, all) => all.findIndex((o) => o.email.toLowerCase() === c.email.toLowerCase()) === i,
   );
-  const refused = await sendAll(
+  const refused = await sendBatch(
     recipients.map((to) => ({
       idempotencyKey: `${workflowId}|implementation-report|${to.email.toLowerCase()}`,
       workflowId,

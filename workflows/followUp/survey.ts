@@ -15,8 +15,10 @@ import type { Recipient } from '../../domain/consultation/consultation';
 import type { MailSpec } from '../../domain/mail/mailSpec';
 import { parseOrThrow } from '../../domain/validation';
 import { followUpWorkflowId, moveSurveyUpdate, submitPartUpdate, surveyStateQuery, SurveyView } from './api';
-import { sendAll } from '../kit/mail';
-import { nowIso, recordOutcomeLocally, reject, sequencedOutcomes } from '../kit/ledger';
+import { sendBatch } from '../kit/mail';
+import { recordOutcomeLocally, sequencedOutcomes } from '../kit/ledger';
+import { nowIso } from '../kit/time';
+import { refuse as reject } from '../kit/failures';
 
 const { compileSurveyReport, placeOnAgenda } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
@@ -125,7 +127,7 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
   );
 
   const mailEach = async (purpose: string, dueAt: string, to: Recipient[], message: (r: Recipient) => MailSpec) =>
-    sendAll(
+    sendBatch(
       to.flatMap((r) =>
         r.contacts.map((c) => ({
           idempotencyKey: `${workflowId}|${purpose}|${dueAt}|${r.organisationId}|${c.email.toLowerCase()}`,
@@ -218,7 +220,7 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
     });
     state.placedOn = placed?.meetingId;
   }
-  const refused = await sendAll(
+  const refused = await sendBatch(
     plan.preparationGroup.map((to) => ({
       idempotencyKey: `${workflowId}|report|${to.email.toLowerCase()}`,
       workflowId,

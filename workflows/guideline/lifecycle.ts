@@ -31,8 +31,9 @@ import { followUpWorkflowId, implementationWorkflowId } from '../followUp/api';
 import { implementationTracking } from '../followUp/implementation';
 import { followUpPlanSchema } from '../../domain/followUp/survey';
 import { implementationPlanSchema } from '../../domain/followUp/implementation';
-import { sendAll } from '../kit/mail';
-import { bodySecretary, nowIso, recordOutcome } from '../kit/ledger';
+import { sendBatch } from '../kit/mail';
+import { bodySecretary, recordOutcome } from '../kit/ledger';
+import { nowIso } from '../kit/time';
 import { consultationWorkflowId } from '../consultation/api';
 import {
   adoptUpdate,
@@ -324,7 +325,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
 
   const sendReminder = async (reminder: ScheduledReminder) => {
     const g = state.guideline as Guideline;
-    const refused = await sendAll(
+    const refused = await sendBatch(
       recipientsOf(g).map((to) => ({
         idempotencyKey: `${workflowId}|expiry-reminder|${reminder.at}|${to.email.toLowerCase()}`,
         workflowId,
@@ -355,7 +356,7 @@ export async function guidelineLifecycle(input: GuidelineLifecycleInput): Promis
     state.status = 'expired';
     upsertSearchAttributes(searchAttributes(g, state.status));
     const secretary = await bodySecretary(g.responsibleBody);
-    const refused = await sendAll([
+    const refused = await sendBatch([
       {
         idempotencyKey: `${workflowId}|guideline-expired|${g.validUntil}|${secretary.email.toLowerCase()}`,
         workflowId,

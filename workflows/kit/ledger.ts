@@ -1,6 +1,6 @@
 import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { Activities } from '../../activities/types';
-import { ValidationError } from '../../domain/validation';
+import { nowIso } from './time';
 
 /** Ledger writes and lookups on a workflow's own path: retried for as long as the ledger is away. */
 export const { recordOutcome, bodySecretary } = proxyActivities<Activities>({
@@ -15,14 +15,6 @@ export const { recordOutcome: recordOutcomeLocally } = proxyLocalActivities<Acti
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-/** Workflow time, which replays the same. */
-export const nowIso = () => new Date(Date.now()).toISOString();
-
-/** Refuses an Update from its validator, naming the field in the problem. */
-export function reject(problem: string): never {
-  throw new ValidationError([problem]);
-}
-
 /**
  * Ledger rows numbered in the order the workflow writes them, so that two rows of the same kind (two answers
  * from one organisation) are both kept, and a replayed or retried write keeps one.
@@ -31,4 +23,10 @@ export function sequencedOutcomes(record: typeof recordOutcome, workflowId: stri
   let events = 0;
   return (kind: string, details: Record<string, unknown>) =>
     record({ key: `${workflowId}|${++events}|${kind}`, workflowId, subjectId, kind, occurredAt: nowIso(), details });
+}
+
+/** Ledger rows under a key of the caller's choosing: a transition that happens once per key (an expiry per end date). */
+export function keyedOutcomes(record: typeof recordOutcome, workflowId: string, subjectId: () => string) {
+  return (key: string, kind: string, details: Record<string, unknown>) =>
+    record({ key: `${workflowId}|${key}`, workflowId, subjectId: subjectId(), kind, occurredAt: nowIso(), details });
 }

@@ -24,8 +24,10 @@ import {
 } from '../../domain/meeting/meeting';
 import { Decision, decisionProblem, decisionReference, decisionSchema } from '../../domain/meeting/decision';
 import { parseOrThrow } from '../../domain/validation';
-import { sendAll } from '../kit/mail';
-import { nowIso, recordOutcome, reject, sequencedOutcomes } from '../kit/ledger';
+import { sendBatch } from '../kit/mail';
+import { recordOutcome, sequencedOutcomes } from '../kit/ledger';
+import { nowIso } from '../kit/time';
+import { refuse as reject } from '../kit/failures';
 import { addItemUpdate, MeetingView, meetingAgendaQuery, RecordedDecision, recordDecisionUpdate, submitDocumentsUpdate } from './api';
 import { principalAdoption } from './principalAdoption';
 import { principalTrackingId } from './principalsApi';
@@ -242,7 +244,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
       const key = item.presenter.email.toLowerCase();
       byPresenter.set(key, [...(byPresenter.get(key) ?? []), item]);
     }
-    const refused = await sendAll(
+    const refused = await sendBatch(
       [...byPresenter.entries()].map(([email, items]) => ({
         idempotencyKey: `${workflowId}|document-reminder|${reminder.at}|${email}`,
         workflowId,
@@ -272,7 +274,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
       presenterName: i.presenter.name,
       documents: i.documents,
     }));
-    const refused = await sendAll([
+    const refused = await sendBatch([
       // An empty agenda tells members nothing they need.
       ...(state.items.length ? input.members : []).map((to) => ({
         idempotencyKey: `${workflowId}|agenda|${to.email.toLowerCase()}`,

@@ -1,17 +1,19 @@
 import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { Recipient } from '../../domain/consultation/consultation';
-import { stockholmDate } from '../../domain/calendar/dates';
+import { parseWorkflowId } from '../../domain/ids';
 import {
+  closeTrackingProblem,
   closeTrackingSchema,
   PrincipalAdoptionInput,
-  PrincipalDecision,
-  principalDecisionSchema,
+  principalDecisionProblem,
+  principalDecisionSchemaOn,
   principalProgress,
   principalReminderSchedule,
 } from '../../domain/meeting/principals';
-import { parseOrThrow } from '../../domain/validation';
-import { sendAll } from '../kit/mail';
-import { nowIso, recordOutcomeLocally, reject, sequencedOutcomes } from '../kit/ledger';
+import { recordOutcomeLocally, sequencedOutcomes } from '../kit/ledger';
+import { mailToContacts, mailToOrganisations, sendBatch } from '../kit/mail';
+import { nowIso } from '../kit/time';
+import { validatedUpdate } from '../kit/validatedUpdate';
+import { wakeAtOrOnChange } from '../kit/wake';
 import { closeTrackingUpdate, principalProgressQuery, PrincipalView, recordPrincipalDecisionUpdate } from './principalsApi';
 
 /**
@@ -21,12 +23,13 @@ import { closeTrackingUpdate, principalProgressQuery, PrincipalView, recordPrinc
  */
 export async function principalAdoption(input: PrincipalAdoptionInput): Promise<PrincipalView> {
   const { workflowId } = workflowInfo();
+  const startedAt = nowIso();
   const state = {
     status: 'open' as PrincipalView['status'],
     decisions: {} as PrincipalView['decisions'],
     sentReminders: [] as string[],
   };
-  const startedAt = nowIso();
+  const tracking = () => ({ status: state.status, principals: input.principals });
   const progress = () => principalProgress(input.principals, state.decisions);
   const pending = () =>
     principalReminderSchedule(input.decideBy, input.reminderPolicy).filter((r) => r.at >= startedAt && !state.sentReminders.includes(r.at));
@@ -43,103 +46,75 @@ export async function principalAdoption(input: PrincipalAdoptionInput): Promise<
   });
   // One row per principal's decision, written while the Update waits: local, like a consultation answer.
   const outcome = sequencedOutcomes(recordOutcomeLocally, workflowId, input.subject?.id ?? input.itemId);
-  const meeting = { body: input.meetingId.split('/')[1], date: input.meetingId.split('/')[2] };
+  const meetingRef = parseWorkflowId(input.meetingId);
+  const meeting = meetingRef?.kind === 'meeting' ? { body: meetingRef.body, date: meetingRef.date } : { body: '', date: input.meetingId };
 
   setHandler(principalProgressQuery, view);
-  setHandler(
+
+  validatedUpdate(
     recordPrincipalDecisionUpdate,
-    async (request) => {
-      const decision: PrincipalDecision = principalDecisionSchema.parse(request);
+    { schema: principalDecisionSchemaOn, problem: (decision) => principalDecisionProblem(tracking(), decision) },
+    async (decision) => {
       const previous = state.decisions[decision.organisationId];
       state.decisions[decision.organisationId] = { ...decision, recordedAt: nowIso() };
       await outcome('principal-decision', { ...decision, replaces: previous ?? null });
       const p = progress();
       return { organisationId: decision.organisationId, decided: p.decided, total: p.total };
     },
-    {
-      validator: (request) => {
-        const decision = parseOrThrow(principalDecisionSchema, request);
-        if (state.status === 'closed') reject('tracking: the tracking of the principals\u2019 decisions is closed');
-        if (!input.principals.some((p) => p.organisationId === decision.organisationId)) {
-          reject(`organisationId: '${decision.organisationId}' is not one of the principals`);
-        }
-        if (decision.decidedOn > stockholmDate(Date.now())) reject('decidedOn: cannot be in the future');
-      },
-    },
   );
-  setHandler(
+
+  validatedUpdate(
     closeTrackingUpdate,
-    async (request) => {
-      const { reason } = closeTrackingSchema.parse(request);
+    { schema: closeTrackingSchema, problem: () => closeTrackingProblem(tracking()) },
+    async ({ reason }) => {
       state.status = 'closed';
       await outcome('principal-tracking-closed', { reason, progress: progress() });
       return view();
     },
-    {
-      validator: (request) => {
-        parseOrThrow(closeTrackingSchema, request);
-        if (state.status === 'closed') reject('tracking: already closed');
-      },
-    },
   );
 
-  const allDecided = () => progress().notDecided.length === 0;
-  const finished = () => state.status === 'closed' || allDecided();
+  const finished = () => state.status === 'closed' || progress().notDecided.length === 0;
 
   const remind = async (reminder: { date: string; at: string }) => {
     state.sentReminders.push(reminder.at);
     const notDecided = new Set(progress().notDecided.map((p) => p.organisationId));
-    const silent: Recipient[] = input.principals.filter((p) => notDecided.has(p.organisationId));
+    const silent = input.principals.filter((p) => notDecided.has(p.organisationId));
+    // The secretary hears once, when the date has passed, who is missing.
     const first = state.sentReminders.length === 1;
-    const refused = await sendAll([
-      ...silent.flatMap((p) =>
-        p.contacts.map((to) => ({
-          idempotencyKey: `${workflowId}|principal-reminder|${reminder.at}|${p.organisationId}|${to.email.toLowerCase()}`,
-          workflowId,
-          to,
-          dueAt: reminder.at,
-          message: {
-            template: 'principal-reminder' as const,
+    const p = progress();
+    const refused = await sendBatch([
+      ...mailToOrganisations(
+        { workflowId, purpose: 'principal-reminder', event: reminder.at, dueAt: reminder.at },
+        silent,
+        (principal) => ({
+          template: 'principal-reminder',
+          meeting,
+          title: input.title,
+          decideBy: input.decideBy,
+          organisationName: principal.organisationName,
+          secretaryName: input.secretary.name,
+          secretaryEmail: input.secretary.email,
+        }),
+      ),
+      ...(first
+        ? mailToContacts({ workflowId, purpose: 'principal-summary', dueAt: reminder.at }, [input.secretary], {
+            template: 'principal-summary',
             meeting,
             title: input.title,
             decideBy: input.decideBy,
-            organisationName: p.organisationName,
-            secretaryName: input.secretary.name,
-            secretaryEmail: input.secretary.email,
-          },
-        })),
-      ),
-      // The secretary hears once, when the date has passed, who is missing.
-      ...(first
-        ? [
-            {
-              idempotencyKey: `${workflowId}|principal-summary|${input.secretary.email.toLowerCase()}`,
-              workflowId,
-              to: input.secretary,
-              dueAt: reminder.at,
-              message: {
-                template: 'principal-summary' as const,
-                meeting,
-                title: input.title,
-                decideBy: input.decideBy,
-                total: progress().total,
-                adopted: progress().adopted,
-                declined: progress().declined,
-                notDecided: silent.map((p) => p.organisationName),
-              },
-            },
-          ]
+            total: p.total,
+            adopted: p.adopted,
+            declined: p.declined,
+            notDecided: silent.map((s) => s.organisationName),
+          })
         : []),
     ]);
-    await outcome('principal-reminder-sent', { date: reminder.date, to: silent.map((p) => p.organisationId), refused });
+    await outcome('principal-reminder-sent', { date: reminder.date, to: silent.map((s) => s.organisationId), refused });
   };
 
   await outcome('principal-tracking-started', { decideBy: input.decideBy, principals: input.principals.map((p) => p.organisationId) });
-  for (;;) {
-    const [next] = pending();
-    if (!next) break;
-    // A close can land in the same activation as the timer: `finished` is asked again after a timeout.
-    if ((await condition(finished, Math.max(1, Date.parse(next.at) - Date.now()))) || finished()) break;
+  for (let [next] = pending(); next; [next] = pending()) {
+    if ((await wakeAtOrOnChange(next.at, finished)) === 'changed') break;
     state.status = 'date-passed';
     await remind(next);
   }

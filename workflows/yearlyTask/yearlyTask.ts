@@ -8,7 +8,7 @@ import {
   YearlyTask,
   yearlyTaskScheduleId,
 } from '../../domain/yearlyTask/yearlyTask';
-import { sendAll } from '../kit/mail';
+import { sendBatch } from '../kit/mail';
 import { recordOutcome } from '../kit/ledger';
 
 export interface YearlyTaskRun extends YearlyOccurrence {
@@ -29,7 +29,7 @@ export async function yearlyTask(task: YearlyTask): Promise<YearlyTaskRun> {
   const occurs = occurrence(task, occurrenceYearAt(task, now));
   const key = `${subjectId}|${occurs.year}`;
   const recipients = taskRecipients(task);
-  const refused = await sendAll(
+  const refused = await sendBatch(
     recipients.map((to) => ({
       idempotencyKey: `${key}|${to.email.toLowerCase()}`,
       workflowId,
