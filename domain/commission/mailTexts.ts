@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
-import { AUTOMATIC, assemble, formatDate, Language, remaining, RenderedMail } from '../mail/letter';
+import { AUTOMATIC, assembleLegacy, formatDate, Language, remaining, RenderedMail } from '../mail/letter';
 
 /** Messages of a commission (uppdrag) to its working group and the commissioning body's secretary. */
 export type CommissionMailSpec =
@@ -30,7 +30,7 @@ export function renderCommissionMail(spec: CommissionMailSpec, recipientName: st
   switch (spec.template) {
     case 'milestone-reminder': {
       const due = formatDate(spec.due, language);
-      return assemble(
+      return assembleLegacy(
         sv
           ? `Påminnelse: ${spec.milestoneTitle} i ${spec.commissionTitle}, senast ${due}`
           : `Reminder: ${spec.milestoneTitle} of ${spec.commissionTitle}, due ${due}`,
@@ -57,7 +57,7 @@ export function renderCommissionMail(spec: CommissionMailSpec, recipientName: st
     case 'milestone-overdue': {
       const due = formatDate(spec.due, language);
       const group = spec.group.map((c) => `– ${c.name} <${c.email}>`).join('\n');
-      return assemble(
+      return assembleLegacy(
         sv ? `Försenat: ${spec.milestoneTitle} i ${spec.commissionTitle}` : `Overdue: ${spec.milestoneTitle} of ${spec.commissionTitle}`,
         sv
           ? [
@@ -84,7 +84,7 @@ export function renderCommissionMail(spec: CommissionMailSpec, recipientName: st
               : `The draft guideline the commission delivered is now followed as ${spec.guidelineId}.`,
           ]
         : [];
-      return assemble(sv ? `Uppdrag klart: ${spec.commissionTitle}` : `Commission completed: ${spec.commissionTitle}`, [
+      return assembleLegacy(sv ? `Uppdrag klart: ${spec.commissionTitle}` : `Commission completed: ${spec.commissionTitle}`, [
         hello,
         sv
           ? `Arbetsgruppen har slutfört uppdraget ${commission} ${formatDate(spec.completedOn, language)}, inför återrapporteringen på ${meeting}.`

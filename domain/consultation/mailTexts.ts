@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
-import { AUTOMATIC, assemble, formatDate, Language, remaining, RenderedMail } from '../mail/letter';
+import { AUTOMATIC, assembleLegacy, formatDate, Language, remaining, RenderedMail } from '../mail/letter';
 
 /** Mail of a consultation round: invitation, reminders, a moved deadline, and the process owner's summary. */
 export type ConsultationMailSpec =
@@ -67,7 +67,7 @@ export function renderConsultationMail(spec: ConsultationMailSpec, recipientName
   switch (spec.template) {
     case 'consultation-invitation': {
       const deadline = formatDate(spec.deadline, language);
-      return assemble(
+      return assembleLegacy(
         sv
           ? `Synpunkter önskas: ${spec.documentTitle}, version ${spec.version}, senast ${deadline}`
           : `For comments: ${spec.documentTitle}, version ${spec.version}, by ${deadline}`,
@@ -89,7 +89,7 @@ export function renderConsultationMail(spec: ConsultationMailSpec, recipientName
     }
     case 'consultation-reminder': {
       const deadline = formatDate(spec.deadline, language);
-      return assemble(
+      return assembleLegacy(
         sv
           ? `Påminnelse: synpunkter på ${spec.documentTitle} senast ${deadline}`
           : `Reminder: comments on ${spec.documentTitle} by ${deadline}`,
@@ -114,7 +114,7 @@ export function renderConsultationMail(spec: ConsultationMailSpec, recipientName
     case 'consultation-deadline-extended': {
       const deadline = formatDate(spec.deadline, language);
       const previous = formatDate(spec.previousDeadline, language);
-      return assemble(
+      return assembleLegacy(
         sv ? `Ny sista svarsdag: ${spec.documentTitle}, senast ${deadline}` : `New deadline: ${spec.documentTitle}, by ${deadline}`,
         sv
           ? [
@@ -144,7 +144,7 @@ export function renderConsultationMail(spec: ConsultationMailSpec, recipientName
           ? `${g.group}: ${g.answered} av ${g.total} har svarat. Inte svarat: ${missing}.`
           : `${g.group}: ${g.answered} of ${g.total} have answered. Not answered: ${missing}.`;
       });
-      return assemble(
+      return assembleLegacy(
         sv
           ? `Sammanställning: ${spec.documentTitle}, ${spec.answered} av ${spec.total} har svarat`
           : `Summary: ${spec.documentTitle}, ${spec.answered} of ${spec.total} have answered`,

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
-import { AUTOMATIC, assemble, formatDate, Language, remaining, RenderedMail } from '../mail/letter';
+import { AUTOMATIC, assembleLegacy, formatDate, Language, remaining, RenderedMail } from '../mail/letter';
 
 /** Messages after a decision: implementation deadlines and follow-up surveys. */
 export type FollowUpMailSpec =
@@ -51,7 +51,7 @@ export function renderFollowUpMail(spec: FollowUpMailSpec, recipientName: string
   switch (spec.template) {
     case 'implementation-reminder': {
       const deadline = formatDate(spec.deadline, language);
-      return assemble(
+      return assembleLegacy(
         sv ? `Påminnelse: ${spec.title} ska vara infört ${deadline}` : `Reminder: ${spec.title} must be implemented by ${deadline}`,
         [
           hello,
@@ -68,7 +68,7 @@ export function renderFollowUpMail(spec: FollowUpMailSpec, recipientName: string
     }
     case 'implementation-report': {
       const missing = spec.notConfirmed.length ? spec.notConfirmed.join(', ') : sv ? 'inga' : 'none';
-      return assemble(
+      return assembleLegacy(
         sv
           ? `Införande av ${spec.title}: ${spec.confirmed} av ${spec.total} har bekräftat`
           : `Implementation of ${spec.title}: ${spec.confirmed} of ${spec.total} confirmed`,
@@ -87,7 +87,7 @@ export function renderFollowUpMail(spec: FollowUpMailSpec, recipientName: string
       const closes = formatDate(spec.closesOn, language);
       const parts = spec.parts.map((p) => `– ${p}`).join('\n');
       const invitation = spec.template === 'survey-invitation';
-      return assemble(
+      return assembleLegacy(
         invitation
           ? sv
             ? `Uppföljning: ${spec.title}, svar senast ${closes}`
@@ -114,7 +114,7 @@ export function renderFollowUpMail(spec: FollowUpMailSpec, recipientName: string
     }
     case 'survey-report': {
       const missing = spec.missing.length ? spec.missing.join(', ') : sv ? 'inga' : 'none';
-      return assemble(sv ? `Resultat: ${spec.title}` : `Results: ${spec.title}`, [
+      return assembleLegacy(sv ? `Resultat: ${spec.title}` : `Results: ${spec.title}`, [
         hello,
         sv
           ? `Uppföljningen ${spec.title} (${spec.guidelineId}) stängde ${formatDate(spec.closesOn, language)}: ${spec.complete} av ${spec.recipients} svarade på alla delar. Sammanställningen är bifogad som Markdown och CSV.`

@@ -3,12 +3,27 @@ import { IsoDate, TIME_ZONE } from '../calendar/dates';
 
 export type Language = 'sv' | 'en';
 
+/** What a mail says, before it is laid out as text and HTML. */
+export interface Letter {
+  subject: string;
+  paragraphs: string[];
+  /** The date the recipient should put in a calendar, if any. */
+  calendarEvent?: { date: IsoDate; title: string; description: string };
+}
+
+/**
+ * The one shape of every area's mail texts: per template, a function for each language from the template's fields
+ * and the recipient's name to a letter. Both languages sit side by side, so a change to one is seen next to the other.
+ */
+export type MailTexts<Spec extends { template: string }> = {
+  [T in Spec['template']]: Record<Language, (spec: Extract<Spec, { template: T }>, recipientName: string) => Letter>;
+};
+
 export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
-  /** The date the recipient should put in a calendar, if any. */
-  calendarEvent?: { date: IsoDate; title: string; description: string };
+  calendarEvent?: Letter['calendarEvent'];
 }
 
 export function formatDate(date: IsoDate, language: Language): string {
@@ -26,7 +41,7 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-export function assemble(subject: string, paragraphs: string[], calendarEvent?: RenderedMail['calendarEvent']): RenderedMail {
+export function assemble({ subject, paragraphs, calendarEvent }: Letter): RenderedMail {
   return {
     subject,
     text: paragraphs.join('\n\n') + '\n',
@@ -39,3 +54,7 @@ export const AUTOMATIC = {
   sv: 'Detta meddelande skickades automatiskt av riktlinjernas ärendeflöde.',
   en: 'This message was sent automatically by the guideline workflow.',
 };
+
+/** Transitional: areas whose texts are not yet tables of letters. Removed once every area is. */
+export const assembleLegacy = (subject: string, paragraphs: string[], calendarEvent?: Letter['calendarEvent']) =>
+  assemble({ subject, paragraphs, calendarEvent });

@@ -1,20 +1,23 @@
 import { ConsultationMailSpec, renderConsultationMail } from '../consultation/mailTexts';
 import { CommissionMailSpec, renderCommissionMail } from '../commission/mailTexts';
 import { FollowUpMailSpec, renderFollowUpMail } from '../followUp/mailTexts';
-import { GuidelineMailSpec, renderGuidelineMail } from '../guideline/mailTexts';
+import { GuidelineMailSpec, guidelineTexts } from '../guideline/mailTexts';
 import { MeetingMailSpec, renderMeetingMail } from '../meeting/mailTexts';
 import { renderYearlyTaskMail, YearlyTaskMailSpec } from '../yearlyTask/mailTexts';
-import type { Language, RenderedMail } from './letter';
+import { assemble, Language, Letter, MailTexts, RenderedMail } from './letter';
 
 /** What the workflows ask to be said; each area's texts choose the words, per recipient's language. */
 export type MailSpec =
   GuidelineMailSpec | ConsultationMailSpec | MeetingMailSpec | YearlyTaskMailSpec | CommissionMailSpec | FollowUpMailSpec;
 
+/** Every template's words, in both languages; an area whose texts are missing here does not compile. */
+const TEXTS: MailTexts<GuidelineMailSpec> = { ...guidelineTexts };
+
 export function renderMail(spec: MailSpec, recipientName: string, language: Language): RenderedMail {
   switch (spec.template) {
     case 'expiry-reminder':
     case 'guideline-expired':
-      return renderGuidelineMail(spec, recipientName, language);
+      return assemble((TEXTS[spec.template][language] as (spec: MailSpec, recipientName: string) => Letter)(spec, recipientName));
     case 'consultation-invitation':
     case 'consultation-reminder':
     case 'consultation-deadline-extended':

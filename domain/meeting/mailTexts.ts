@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
-import { AUTOMATIC, assemble, formatDate, Language, RenderedMail } from '../mail/letter';
+import { AUTOMATIC, assembleLegacy, formatDate, Language, RenderedMail } from '../mail/letter';
 import type { ItemKind } from './meeting';
 
 /** Messages of meetings and of the principals' decisions; rendered by `renderMail`. */
@@ -68,7 +68,7 @@ export function renderMeetingMail(spec: MeetingMailSpec, recipientName: string, 
       const deadline = formatDate(spec.documentDeadline, language);
       const meeting = `${spec.meeting.body} ${formatDate(spec.meeting.date, language)}`;
       const items = spec.itemTitles.map((t) => `– ${t}`).join('\n');
-      return assemble(
+      return assembleLegacy(
         sv ? `Handlingar saknas till ${meeting}: senast ${deadline}` : `Documents missing for ${meeting}: due ${deadline}`,
         sv
           ? [
@@ -97,7 +97,7 @@ export function renderMeetingMail(spec: MeetingMailSpec, recipientName: string, 
         const missing = sv ? 'Handlingar saknas ännu.' : 'Documents still missing.';
         return `${i + 1}. ${item.title}. ${KIND_NAMES[language][item.kind]} (${item.minutes} min), ${sv ? 'föredragande' : 'presented by'} ${item.presenterName}. ${documents || missing}`;
       });
-      return assemble(
+      return assembleLegacy(
         sv ? `Dagordning: ${meeting}` : `Agenda: ${meeting}`,
         [
           sv ? `Hej ${recipientName},` : `Hello ${recipientName},`,
@@ -113,7 +113,7 @@ export function renderMeetingMail(spec: MeetingMailSpec, recipientName: string, 
     case 'documents-missing': {
       const meeting = `${spec.meeting.body} ${formatDate(spec.meeting.date, language)}`;
       const items = spec.items.map((i) => `– ${i.title}: ${i.presenterName} <${i.presenterEmail}>`).join('\n');
-      return assemble(
+      return assembleLegacy(
         spec.items.length === 1
           ? sv
             ? `1 ärende saknar handlingar: ${meeting}`
@@ -137,7 +137,7 @@ export function renderMeetingMail(spec: MeetingMailSpec, recipientName: string, 
     case 'principal-reminder': {
       const decideBy = formatDate(spec.decideBy, language);
       const meeting = `${spec.meeting.body} ${formatDate(spec.meeting.date, language)}`;
-      return assemble(
+      return assembleLegacy(
         sv ? `Påminnelse: ert ställningstagande till ${spec.title}` : `Reminder: your decision on ${spec.title}`,
         sv
           ? [
@@ -157,7 +157,7 @@ export function renderMeetingMail(spec: MeetingMailSpec, recipientName: string, 
     case 'principal-summary': {
       const decideBy = formatDate(spec.decideBy, language);
       const missing = spec.notDecided.length ? spec.notDecided.join(', ') : sv ? 'inga' : 'none';
-      return assemble(
+      return assembleLegacy(
         sv
           ? `Huvudmännens beslut om ${spec.title}: ${spec.adopted + spec.declined} av ${spec.total}`
           : `Principals' decisions on ${spec.title}: ${spec.adopted + spec.declined} of ${spec.total}`,

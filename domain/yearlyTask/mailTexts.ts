@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
-import { AUTOMATIC, assemble, formatDate, Language, remaining, RenderedMail } from '../mail/letter';
+import { AUTOMATIC, assembleLegacy, formatDate, Language, remaining, RenderedMail } from '../mail/letter';
 
 /** The yearly reminder of a recurring task; rendered by `renderMail`. */
 export interface YearlyTaskMailSpec {
@@ -31,7 +31,7 @@ export function renderYearlyTaskMail(spec: YearlyTaskMailSpec, recipientName: st
     spec.guidelineId &&
     (sv ? `Uppgiften hör till riktlinjen ${spec.guidelineId}.` : `The task belongs to the guideline ${spec.guidelineId}.`);
   const owner = `${spec.ownerName} <${spec.ownerEmail}>`;
-  return assemble(
+  return assembleLegacy(
     sv
       ? `Årlig uppgift ${spec.year}: ${spec.title}${due ? `, senast ${due}` : ''}`
       : `Yearly task ${spec.year}: ${spec.title}${due ? `, by ${due}` : ''}`,
