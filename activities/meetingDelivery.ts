@@ -2,7 +2,7 @@ import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@tempo
 import { ApplicationFailure } from '@temporalio/common';
 import { BodyDirectory, meetingInputFor } from '../domain/meeting/bodies';
 import { ValidationError } from '../domain/validation';
-import { ensureMeetingStarted } from '../client/meetingStart';
+import { ensureMeetingStarted } from './meetingStart';
 import { adoptUpdate, extendValidityUpdate, guidelineStateQuery, guidelineWorkflowId } from '../workflows/guideline/api';
 import { addItemUpdate, meetingAgendaQuery } from '../workflows/meeting/api';
 import type { AgendaPlacement, GuidelineDecisionRequest } from './types';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { ensureMeetingStarted } from '../client/meetingStart';
+import { ensureMeetingStarted } from '../activities/meetingStart';
 import { GuidelineClient } from '../client/guidelines';
 import { BodyDirectory, meetingInputFor } from '../domain/meeting/bodies';
 import { TIME_ZONE } from '../domain/calendar/dates';

@@ -27,7 +27,7 @@ import {
   PrincipalView,
   recordPrincipalDecisionUpdate,
 } from '../workflows/meeting/principalsApi';
-import { ensureMeetingStarted } from './meetingStart';
+import { ensureMeetingStarted } from '../activities/meetingStart';
 import { readState, runUpdate } from './updates';
 
 const meetingRefSchema = z.object({ body: responsibleBodySchema, date: isoDate });

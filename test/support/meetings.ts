@@ -4,7 +4,7 @@ import { bodies } from './lifecycleEnvironment';
 import { meetingInputFor } from '../../domain/meeting/bodies';
 import type { ResponsibleBody } from '../../domain/guideline/guideline';
 import type { AgendaItemInput } from '../../domain/meeting/meeting';
-import { ensureMeetingStarted } from '../../client/meetingStart';
+import { ensureMeetingStarted } from '../../activities/meetingStart';
 import { TASK_QUEUE } from './lifecycleEnvironment';
 
 /**

@@ -1,7 +1,7 @@
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
-import { meetingWorkflowId, MeetingInput } from '../domain/meeting/meeting';
-import { meeting } from '../workflows';
+import { meetingWorkflowId } from '../domain/ids';
+import type { MeetingInput } from '../domain/meeting/meeting';
 
 /**
  * Starts the meeting's workflow unless it already runs or has run: a meeting happens once, so a held
@@ -10,7 +10,8 @@ import { meeting } from '../workflows';
 export async function ensureMeetingStarted(client: Client, taskQueue: string, input: MeetingInput): Promise<string> {
   const workflowId = meetingWorkflowId(input.body, input.date);
   try {
-    await client.workflow.start(meeting, {
+    // By its type name: activities run beside the workflows, never inside them.
+    await client.workflow.start('meeting', {
       workflowId,
       taskQueue,
       args: [input],
