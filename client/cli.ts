@@ -126,7 +126,7 @@ async function main(argv: string[]): Promise<number> {
             : await run(command, {
                 guidelines,
                 consultations,
-                setup: () => registerSearchAttributes(connection, settings.TEMPORAL_NAMESPACE),
+                setup: () => registerSearchAttributes(connection, settings.temporal.namespace),
               });
     console.log(typeof output === 'string' ? output : command.json ? JSON.stringify(output, null, 2) : render(output));
     return 0;

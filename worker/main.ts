@@ -5,7 +5,8 @@ import { createWorker } from './createWorker';
 async function main() {
   const settings = loadSettings();
   const { run } = await createWorker(settings);
-  console.log(`worker: polling ${settings.TEMPORAL_TASK_QUEUE} on ${settings.TEMPORAL_ADDRESS}/${settings.TEMPORAL_NAMESPACE}`);
+  const { connection, namespace } = settings.temporal;
+  console.log(`worker: polling ${settings.TEMPORAL_TASK_QUEUE} on ${connection.address}/${namespace}`);
   await run();
 }
 
