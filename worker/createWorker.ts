@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker, WorkflowBundlePath } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import { Ledger } from '../activities/ledger';
 import { createMailTransport } from '../activities/mailTransport';
@@ -12,8 +12,8 @@ export interface RunningWorker {
   run(): Promise<void>;
 }
 
-/** A worker for every workflow and activity of the engine, connected as the settings say. */
-export async function createWorker(settings: Settings): Promise<RunningWorker> {
+/** A worker for every workflow (from their bundle, worker/workflowBundle.ts) and activity, connected as the settings say. */
+export async function createWorker(settings: Settings, workflowBundle: WorkflowBundlePath): Promise<RunningWorker> {
   const connection = await NativeConnection.connect(settings.temporal.connection);
   const clientConnection = await Connection.connect(settings.temporal.connection);
   const client = new Client({ connection: clientConnection, namespace: settings.temporal.namespace });
@@ -23,7 +23,7 @@ export async function createWorker(settings: Settings): Promise<RunningWorker> {
     connection,
     namespace: settings.temporal.namespace,
     taskQueue: settings.TEMPORAL_TASK_QUEUE,
-    workflowsPath: require.resolve('../workflows'),
+    workflowBundle,
     activities: createActivities({
       ledger,
       mail,

@@ -5,6 +5,7 @@ import { loadSettings } from '../config';
 import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/guideline/searchAttributes';
 import { devServerExecutable } from '../tools/serverExecutables';
 import { createWorker } from './createWorker';
+import { workflowBundle } from './workflowBundle';
 
 /**
  * The main job on the embedded default: Temporal's dev server with its SQLite file and web UI, and the
@@ -20,19 +21,23 @@ async function main() {
   const dbFilename = path.join(settings.DATA_DIR, 'temporal.sqlite');
   fs.mkdirSync(settings.DATA_DIR, { recursive: true });
   const started = Date.now();
-  const server = await TestWorkflowEnvironment.createLocal({
-    server: {
-      executable: devServerExecutable(),
-      dbFilename,
-      namespace,
-      port,
-      ui: true,
-      uiPort,
-      searchAttributes: [GuidelineValidUntil, GuidelineStatus, GuidelineBody, GuidelineKind],
-    },
-  });
+  // The server starts in its own process while this one hashes, and after a change of the code bundles, the workflows.
+  const [server, bundle] = await Promise.all([
+    TestWorkflowEnvironment.createLocal({
+      server: {
+        executable: devServerExecutable(),
+        dbFilename,
+        namespace,
+        port,
+        ui: true,
+        uiPort,
+        searchAttributes: [GuidelineValidUntil, GuidelineStatus, GuidelineBody, GuidelineKind],
+      },
+    }),
+    workflowBundle(),
+  ]);
   // The embedded server is local and plain: the address, TLS and API key configured are for a cluster.
-  const { worker, run } = await createWorker({ ...settings, temporal: { namespace, connection: { address: server.address } } });
+  const { worker, run } = await createWorker({ ...settings, temporal: { namespace, connection: { address: server.address } } }, bundle);
   const running = run();
   await new Promise<void>((resolve) => {
     const poll = setInterval(() => worker.getState() === 'RUNNING' && (clearInterval(poll), resolve()), 50);
