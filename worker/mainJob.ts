@@ -21,7 +21,7 @@ async function main() {
   const dbFilename = path.join(settings.DATA_DIR, 'temporal.sqlite');
   fs.mkdirSync(settings.DATA_DIR, { recursive: true });
   const started = Date.now();
-  // The server starts in its own process while this one hashes, and after a change of the code bundles, the workflows.
+  // The dev server starts in a process of its own, so bundling after a change of the workflow code overlaps it.
   const [server, bundle] = await Promise.all([
     TestWorkflowEnvironment.createLocal({
       server: {
