@@ -22,6 +22,7 @@ import type { GuidelineState } from './state';
 /** The same request succeeds once the new run has begun. */
 const STARTING_NEW_PERIOD = 'status: the guideline is starting a new validity period; try again in a moment';
 
+/** Types an act's domain rule by what its schema parses. */
 const rule = <T>(rules: UpdateRules<T>) => rules;
 
 /** Implementation deadlines and follow-ups start on a date still ahead. */
