@@ -3,7 +3,8 @@ import { ApplicationFailure } from '@temporalio/common';
 import { BodyDirectory, meetingInputFor } from '../domain/meeting/bodies';
 import { ValidationError } from '../domain/validation';
 import { ensureMeetingStarted } from './meetingStart';
-import { adoptUpdate, extendValidityUpdate, guidelineStateQuery, guidelineWorkflowId } from '../workflows/guideline/api';
+import { guidelineWorkflowId } from '../domain/ids';
+import { adoptUpdate, extendValidityUpdate, guidelineStateQuery } from '../workflows/guideline/api';
 import { addItemUpdate, meetingAgendaQuery } from '../workflows/meeting/api';
 import type { AgendaPlacement, GuidelineDecisionRequest } from './types';
 

@@ -25,7 +25,7 @@ import {
   completeMilestoneUpdate,
   moveMilestoneUpdate,
 } from '../workflows/commission/api';
-import { guidelineWorkflowId } from '../workflows/guideline/api';
+import { guidelineWorkflowId } from '../domain/ids';
 import { readState, runUpdate } from './updates';
 
 const notFound = (id: string) => `commissionId: no commission '${id}'`;

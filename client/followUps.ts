@@ -18,13 +18,8 @@ import {
   surveyStateQuery,
   SurveyView,
 } from '../workflows/followUp/api';
-import {
-  GuidelineView,
-  guidelineStateQuery,
-  guidelineWorkflowId,
-  planFollowUpUpdate,
-  planImplementationUpdate,
-} from '../workflows/guideline/api';
+import { GuidelineView, guidelineStateQuery, planFollowUpUpdate, planImplementationUpdate } from '../workflows/guideline/api';
+import { guidelineWorkflowId } from '../domain/ids';
 import { readState, runUpdate } from './updates';
 
 const positive = (n: number, what: string) => {

@@ -10,7 +10,8 @@ import type { OrganisationDirectory } from '../domain/directory/organisation';
 import { closeTrackingSchema, principalDecisionSchema } from '../domain/meeting/principals';
 import { ContactDirectory, resolveRecipients } from '../domain/directory/recipients';
 import { parseOrThrow, ValidationError } from '../domain/validation';
-import { guidelineStateQuery, guidelineWorkflowId } from '../workflows/guideline/api';
+import { guidelineWorkflowId } from '../domain/ids';
+import { guidelineStateQuery } from '../workflows/guideline/api';
 import {
   addItemUpdate,
   meetingAgendaQuery,

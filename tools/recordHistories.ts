@@ -4,7 +4,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { ConsultationClient } from '../client/consultations';
 import { GuidelineClient } from '../client/guidelines';
 import { consultationWorkflowId } from '../workflows/consultation/api';
-import { guidelineWorkflowId } from '../workflows/guideline/api';
+import { guidelineWorkflowId } from '../domain/ids';
 import { contacts, organisations } from '../test/support/directories';
 import { englishSubscriber, guideline } from '../test/support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../test/support/lifecycleEnvironment';

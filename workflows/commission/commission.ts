@@ -41,7 +41,7 @@ import {
   moveMilestoneUpdate,
 } from './api';
 import { guidelineLifecycle } from '../guideline/lifecycle';
-import { guidelineWorkflowId } from '../guideline/api';
+import { guidelineWorkflowId } from '../../domain/ids';
 import { sendBatch } from '../kit/mail';
 import { bodySecretary, recordOutcome } from '../kit/ledger';
 import { nowIso } from '../kit/time';
