@@ -27,7 +27,7 @@ import { stockholmDate } from '../../domain/calendar/dates';
 import { parseOrThrow, ValidationError } from '../../domain/validation';
 import { consultationRound } from '../consultation/round';
 import { followUpSurvey } from '../followUp/survey';
-import { followUpWorkflowId, implementationWorkflowId } from '../followUp/api';
+import { followUpWorkflowId, implementationWorkflowId } from '../../domain/ids';
 import { implementationTracking } from '../followUp/implementation';
 import { followUpPlanSchema } from '../../domain/followUp/survey';
 import { implementationPlanSchema } from '../../domain/followUp/implementation';
