@@ -1,14 +1,4 @@
-import {
-  ActivityFailure,
-  allHandlersFinished,
-  condition,
-  ParentClosePolicy,
-  proxyActivities,
-  setHandler,
-  startChild,
-  WorkflowIdReusePolicy,
-} from '@temporalio/workflow';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { ActivityFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../../activities/types';
 import {
   CommissionEvent,
@@ -31,13 +21,11 @@ import {
 } from '../../domain/commission/commission';
 import { daysBetween } from '../../domain/calendar/dates';
 import { Failure } from '../../domain/failures';
-import type { DraftGuideline } from '../../domain/guideline/guideline';
-import { commissionWorkflowId, guidelineWorkflowId, meetingWorkflowId } from '../../domain/ids';
+import { commissionWorkflowId, meetingWorkflowId } from '../../domain/ids';
 import type { MeetingCalendar } from '../../domain/meeting/meeting';
 import { ValidationError } from '../../domain/validation';
 import { CommissionView, commissionStateQuery, completeCommissionUpdate, completeMilestoneUpdate, moveMilestoneUpdate } from './api';
-import { guidelineLifecycle } from '../guideline/lifecycle';
-import { GuidelineBody, GuidelineKind, GuidelineStatus } from '../guideline/searchAttributes';
+import { startDraftGuideline } from './draftGuideline';
 import { activityFailureType, refusal } from '../kit/failures';
 import { bodySecretary, keyedOutcomes, recordOutcome } from '../kit/ledger';
 import { mailToContacts, sendBatch } from '../kit/mail';
@@ -78,10 +66,10 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
   const workflowId = commissionWorkflowId(c.id);
   const meeting = reportBackOrRefuse(c, calendar);
   const startedAt = nowIso();
-  const state = {
-    phase: { status: 'active' } as Phase,
-    milestones: c.milestones.map((m): TrackedMilestone => ({ ...m, moves: [], scheduleFrom: startedAt })),
-    sent: [] as string[],
+  const state: { phase: Phase; milestones: TrackedMilestone[]; sent: string[] } = {
+    phase: { status: 'active' },
+    milestones: c.milestones.map((m) => ({ ...m, moves: [], scheduleFrom: startedAt })),
+    sent: [],
   };
   const reportBack: CommissionView['reportBack'] = {
     ...meeting,
@@ -141,30 +129,6 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
     },
   );
 
-  const startDraft = async (draft: DraftGuideline) => {
-    const id = guidelineWorkflowId(draft.id);
-    try {
-      await startChild(guidelineLifecycle, {
-        workflowId: id,
-        // A guideline outlives the commission that proposed it.
-        parentClosePolicy: ParentClosePolicy.ABANDON,
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        args: [{ guideline: draft }],
-        typedSearchAttributes: [
-          { key: GuidelineStatus, value: 'draft' },
-          { key: GuidelineBody, value: draft.responsibleBody },
-          { key: GuidelineKind, value: draft.kind },
-        ],
-      });
-    } catch (err) {
-      if (err instanceof WorkflowExecutionAlreadyStartedError) {
-        throw new ValidationError([`draft.id: a guideline '${draft.id}' is already registered`], Failure.WrongState);
-      }
-      throw err;
-    }
-    return id;
-  };
-
   validatedUpdate(
     completeCommissionUpdate,
     {
@@ -176,7 +140,7 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
       completing = true;
       let guidelineId: string | undefined;
       try {
-        guidelineId = done.draft && (await startDraft(done.draft));
+        guidelineId = done.draft && (await startDraftGuideline(done.draft));
       } finally {
         completing = false;
       }
