@@ -215,13 +215,6 @@ export function pendingEvents(c: CommissionInput, milestones: readonly TrackedMi
   );
 }
 
-/** The milestone an Update or an event names; the validators have refused any other. */
-export function milestoneOf<M extends { id: string }>(milestones: readonly M[], milestoneId: string): M {
-  const milestone = milestones.find((m) => m.id === milestoneId);
-  if (!milestone) throw new ValidationError([unknownMilestone(milestoneId)], Failure.WrongState);
-  return milestone;
-}
-
 /** The report-back item on the meeting's agenda, presented by the group's first contact. */
 export const reportBackItem = (c: CommissionInput): AgendaItem => ({
   itemId: reportBackItemId(c.id),
@@ -269,4 +262,11 @@ export function milestoneMoveProblem(c: CommissionProgress, request: MoveMilesto
 
 export function completionProblem(c: CommissionProgress, request: CompleteCommission): string | undefined {
   return completedProblem(c) ?? beforeCommission(c, request.completedOn);
+}
+
+/** The milestone an Update or an event names; the validators have refused any other. */
+export function milestoneOf<M extends { id: string }>(milestones: readonly M[], milestoneId: string): M {
+  const milestone = milestones.find((m) => m.id === milestoneId);
+  if (!milestone) throw new ValidationError([unknownMilestone(milestoneId)], Failure.WrongState);
+  return milestone;
 }
