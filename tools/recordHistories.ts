@@ -12,7 +12,7 @@ import { item, scenarioBodies, startMeeting } from '../test/support/meetings';
 import { commissionBodies, commissionInput, malin, selfCareDraft } from '../test/support/commissions';
 import { CommissionClient } from '../client/commissions';
 import { FollowUpClient } from '../client/followUps';
-import { followUpWorkflowId, implementationWorkflowId } from '../workflows/followUp/api';
+import { followUpWorkflowId, implementationWorkflowId } from '../domain/ids';
 import { meetingWorkflowId } from '../domain/meeting/meeting';
 import type { Decision } from '../domain/meeting/decision';
 import { resolveRecipients } from '../domain/directory/recipients';

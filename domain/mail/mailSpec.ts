@@ -1,9 +1,9 @@
 import { ConsultationMailSpec, renderConsultationMail } from '../consultation/mailTexts';
-import { CommissionMailSpec, renderCommissionMail } from '../commission/mailTexts';
-import { FollowUpMailSpec, renderFollowUpMail } from '../followUp/mailTexts';
+import { CommissionMailSpec, commissionTexts } from '../commission/mailTexts';
+import { FollowUpMailSpec, followUpTexts } from '../followUp/mailTexts';
 import { GuidelineMailSpec, guidelineTexts } from '../guideline/mailTexts';
 import { MeetingMailSpec, renderMeetingMail } from '../meeting/mailTexts';
-import { renderYearlyTaskMail, YearlyTaskMailSpec } from '../yearlyTask/mailTexts';
+import { YearlyTaskMailSpec, yearlyTaskTexts } from '../yearlyTask/mailTexts';
 import { assemble, Language, Letter, MailTexts, RenderedMail } from './letter';
 
 /** What the workflows ask to be said; each area's texts choose the words, per recipient's language. */
@@ -11,7 +11,12 @@ export type MailSpec =
   GuidelineMailSpec | ConsultationMailSpec | MeetingMailSpec | YearlyTaskMailSpec | CommissionMailSpec | FollowUpMailSpec;
 
 /** Every template's words, in both languages; an area whose texts are missing here does not compile. */
-const TEXTS: MailTexts<GuidelineMailSpec> = { ...guidelineTexts };
+const TEXTS: MailTexts<GuidelineMailSpec | YearlyTaskMailSpec | CommissionMailSpec | FollowUpMailSpec> = {
+  ...guidelineTexts,
+  ...yearlyTaskTexts,
+  ...commissionTexts,
+  ...followUpTexts,
+};
 
 export function renderMail(spec: MailSpec, recipientName: string, language: Language): RenderedMail {
   switch (spec.template) {
@@ -30,16 +35,16 @@ export function renderMail(spec: MailSpec, recipientName: string, language: Lang
     case 'principal-summary':
       return renderMeetingMail(spec, recipientName, language);
     case 'yearly-task':
-      return renderYearlyTaskMail(spec, recipientName, language);
+      return assemble((TEXTS[spec.template][language] as (spec: MailSpec, recipientName: string) => Letter)(spec, recipientName));
     case 'milestone-reminder':
     case 'milestone-overdue':
     case 'commission-reported':
-      return renderCommissionMail(spec, recipientName, language);
+      return assemble((TEXTS[spec.template][language] as (spec: MailSpec, recipientName: string) => Letter)(spec, recipientName));
     case 'implementation-reminder':
     case 'implementation-report':
     case 'survey-invitation':
     case 'survey-reminder':
     case 'survey-report':
-      return renderFollowUpMail(spec, recipientName, language);
+      return assemble((TEXTS[spec.template][language] as (spec: MailSpec, recipientName: string) => Letter)(spec, recipientName));
   }
 }
