@@ -1,8 +1,8 @@
-import { ConsultationMailSpec, renderConsultationMail } from '../consultation/mailTexts';
+import { ConsultationMailSpec, consultationTexts } from '../consultation/mailTexts';
 import { CommissionMailSpec, renderCommissionMail } from '../commission/mailTexts';
 import { FollowUpMailSpec, renderFollowUpMail } from '../followUp/mailTexts';
 import { GuidelineMailSpec, guidelineTexts } from '../guideline/mailTexts';
-import { MeetingMailSpec, renderMeetingMail } from '../meeting/mailTexts';
+import { MeetingMailSpec, meetingTexts } from '../meeting/mailTexts';
 import { renderYearlyTaskMail, YearlyTaskMailSpec } from '../yearlyTask/mailTexts';
 import { assemble, Language, Letter, MailTexts, RenderedMail } from './letter';
 
@@ -11,7 +11,11 @@ export type MailSpec =
   GuidelineMailSpec | ConsultationMailSpec | MeetingMailSpec | YearlyTaskMailSpec | CommissionMailSpec | FollowUpMailSpec;
 
 /** Every template's words, in both languages; an area whose texts are missing here does not compile. */
-const TEXTS: MailTexts<GuidelineMailSpec> = { ...guidelineTexts };
+const TEXTS: MailTexts<GuidelineMailSpec | ConsultationMailSpec | MeetingMailSpec> = {
+  ...guidelineTexts,
+  ...consultationTexts,
+  ...meetingTexts,
+};
 
 export function renderMail(spec: MailSpec, recipientName: string, language: Language): RenderedMail {
   switch (spec.template) {
@@ -22,13 +26,13 @@ export function renderMail(spec: MailSpec, recipientName: string, language: Lang
     case 'consultation-reminder':
     case 'consultation-deadline-extended':
     case 'consultation-summary':
-      return renderConsultationMail(spec, recipientName, language);
+      return assemble((TEXTS[spec.template][language] as (spec: MailSpec, recipientName: string) => Letter)(spec, recipientName));
     case 'document-reminder':
     case 'agenda-published':
     case 'documents-missing':
     case 'principal-reminder':
     case 'principal-summary':
-      return renderMeetingMail(spec, recipientName, language);
+      return assemble((TEXTS[spec.template][language] as (spec: MailSpec, recipientName: string) => Letter)(spec, recipientName));
     case 'yearly-task':
       return renderYearlyTaskMail(spec, recipientName, language);
     case 'milestone-reminder':
