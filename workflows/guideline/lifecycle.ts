@@ -34,7 +34,7 @@ import { implementationPlanSchema } from '../../domain/followUp/implementation';
 import { sendBatch } from '../kit/mail';
 import { bodySecretary, recordOutcome } from '../kit/ledger';
 import { nowIso } from '../kit/time';
-import { consultationWorkflowId } from '../consultation/api';
+import { consultationWorkflowId } from '../../domain/ids';
 import {
   adoptUpdate,
   extendValidityUpdate,
