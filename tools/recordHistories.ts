@@ -3,7 +3,6 @@ import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { ConsultationClient } from '../client/consultations';
 import { GuidelineClient } from '../client/guidelines';
-import { consultationWorkflowId } from '../workflows/consultation/api';
 import { guidelineWorkflowId } from '../workflows/guideline/api';
 import { contacts, organisations } from '../test/support/directories';
 import { englishSubscriber, guideline } from '../test/support/guidelines';
@@ -13,11 +12,11 @@ import { commissionBodies, commissionInput, malin, selfCareDraft } from '../test
 import { CommissionClient } from '../client/commissions';
 import { FollowUpClient } from '../client/followUps';
 import { followUpWorkflowId, implementationWorkflowId } from '../workflows/followUp/api';
-import { meetingWorkflowId } from '../domain/meeting/meeting';
+import { consultationWorkflowId, meetingWorkflowId, principalsWorkflowId } from '../domain/ids';
 import type { Decision } from '../domain/meeting/decision';
 import { resolveRecipients } from '../domain/directory/recipients';
 import { addItemUpdate, recordDecisionUpdate, submitDocumentsUpdate } from '../workflows/meeting/api';
-import { principalTrackingId, recordPrincipalDecisionUpdate } from '../workflows/meeting/principalsApi';
+import { recordPrincipalDecisionUpdate } from '../workflows/meeting/principalsApi';
 
 const out = path.resolve(__dirname, '../test/workflow/histories');
 type Recorded = Array<[name: string, workflowId: string, runId: string | undefined]>;
@@ -109,7 +108,7 @@ async function recordMeetings() {
     await t.skipTo('2035-01-19', '14:00');
     const principals = resolveRecipients([{ group: 'principals' }], organisations, contacts);
     await decide(sroJanuary, { outcome: 'recommend-principals', itemId: 'lss', decideBy: '2035-03-29', principals });
-    const tracking = principalTrackingId(sroJanuary, 'lss');
+    const tracking = principalsWorkflowId('SRO', '2035-01-19', 'lss');
     await meeting(tracking).executeUpdate(recordPrincipalDecisionUpdate, {
       args: [{ organisationId: 'vgr', decision: 'adopted', decidedOn: '2035-01-19' }],
     });

@@ -13,11 +13,11 @@ import {
   meetingInputSchema,
   MeetingSchedule,
   meetingSchedule,
-  meetingWorkflowId,
   nextMeeting,
   sroMeetingAfter,
   submitDocumentsSchema,
 } from '../../domain/meeting/meeting';
+import { meetingWorkflowId } from '../../domain/ids';
 import { parseOrThrow } from '../../domain/validation';
 import { owner } from '../support/guidelines';
 

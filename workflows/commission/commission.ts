@@ -30,7 +30,8 @@ import {
 } from '../../domain/commission/commission';
 import { daysBetween, stockholmDate } from '../../domain/calendar/dates';
 import type { DraftGuideline } from '../../domain/guideline/guideline';
-import { MeetingCalendar, meetingWorkflowId } from '../../domain/meeting/meeting';
+import { meetingWorkflowId } from '../../domain/ids';
+import { MeetingCalendar } from '../../domain/meeting/meeting';
 import { parseOrThrow, ValidationError } from '../../domain/validation';
 import {
   CommissionView,
