@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/dates';
+import { IsoDate, isoDate } from '../calendar/dates';
 import { answerDeadlineInstant, deadlineReminderSchedule, openingInstant, ScheduledDeadlineReminder } from '../reminders/deadlineReminders';
 import {
   AddRecipient,
@@ -11,14 +11,22 @@ import {
 } from './consultation';
 import type { RoundStatus } from './progress';
 
+// A date that does not exist is reported once, by isoDate, and not compared with today.
+const isDate = (date: string) => isoDate.safeParse(date).success;
+
 /** An answer as of `today`: one received in the future has not come in. */
 export const recordResponseSchemaOn = (today: IsoDate) =>
-  recordResponseSchema.refine((r) => r.receivedOn <= today, { path: ['receivedOn'], error: 'cannot be in the future' });
+  recordResponseSchema.refine((r) => !isDate(r.receivedOn) || r.receivedOn <= today, {
+    path: ['receivedOn'],
+    error: 'cannot be in the future',
+  });
 
 /** A new deadline as of `today`: one already passed gives nobody more time. */
 export const extendDeadlineSchemaOn = (today: IsoDate) =>
   extendDeadlineSchema.superRefine((e, ctx) => {
-    if (e.deadline < today) ctx.addIssue({ code: 'custom', path: ['deadline'], message: `${e.deadline} has already passed` });
+    if (isDate(e.deadline) && e.deadline < today) {
+      ctx.addIssue({ code: 'custom', path: ['deadline'], message: `${e.deadline} has already passed` });
+    }
   });
 
 /** A round as its rules see it; the queried view has these fields. */

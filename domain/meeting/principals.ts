@@ -37,7 +37,11 @@ export type PrincipalDecision = z.infer<typeof principalDecisionSchema>;
 
 /** A principal's decision as of `today`: one dated in the future has not been taken. */
 export const principalDecisionSchemaOn = (today: IsoDate) =>
-  principalDecisionSchema.refine((d) => d.decidedOn <= today, { path: ['decidedOn'], error: 'cannot be in the future' });
+  // A date that does not exist is reported once, by isoDate, and not compared with today.
+  principalDecisionSchema.refine((d) => !isoDate.safeParse(d.decidedOn).success || d.decidedOn <= today, {
+    path: ['decidedOn'],
+    error: 'cannot be in the future',
+  });
 
 /** The tracking as its rules see it. */
 export interface PrincipalTrackingState {

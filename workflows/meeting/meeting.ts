@@ -31,7 +31,7 @@ import { recordOutcome, sequencedOutcomes } from '../kit/ledger';
 import { sendBatch } from '../kit/mail';
 import { nowIso, today } from '../kit/time';
 import { validatedUpdate } from '../kit/validatedUpdate';
-import { wakeAt } from '../kit/wake';
+import { wakeAt, wakeAtOrOnChange } from '../kit/wake';
 import { addItemUpdate, MeetingView, meetingAgendaQuery, RecordedDecision, recordDecisionUpdate, submitDocumentsUpdate } from './api';
 import { meetingMail } from './meetingMail';
 import { principalAdoption } from './principalAdoption';
@@ -241,7 +241,8 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
     await wakeAt(event.at);
     await act(event);
   }
-  await condition(() => state.items.every((i) => decisionOn(i.itemId)));
+  // Held, the meeting waits only for its last decision: nothing is due at any instant now.
+  await wakeAtOrOnChange(undefined, () => state.items.every((i) => decisionOn(i.itemId)));
   state.status = 'closed';
   await condition(allHandlersFinished);
   await outcome('meeting-closed', { decisions: Object.keys(state.decisions) });
