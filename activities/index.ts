@@ -4,6 +4,7 @@ import type { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { BodyDirectory } from '../domain/meeting/bodies';
 import type { Contact } from '../domain/directory/contact';
+import { Failure } from '../domain/failures';
 import { renderMail } from '../domain/mail/mailSpec';
 import { allDayEvent } from './calendarFile';
 import { meetingDeliveryActivities } from './meetingDelivery';
@@ -31,7 +32,7 @@ async function send(request: SendMailRequest, mail: MailTransport, ...message: P
   } catch (err) {
     const { responseCode, code } = err as { responseCode?: number; code?: string };
     if ((responseCode !== undefined && responseCode >= 500) || code === 'EENVELOPE') {
-      throw ApplicationFailure.nonRetryable(`${request.to.email}: ${(err as Error).message}`, 'MailRejected');
+      throw ApplicationFailure.nonRetryable(`${request.to.email}: ${(err as Error).message}`, Failure.MailRejected);
     }
     throw err;
   }

@@ -1,15 +1,27 @@
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+import { Failure } from '../domain/failures';
+import { guidelineWorkflowId } from '../domain/ids';
 import { BodyDirectory, meetingInputFor } from '../domain/meeting/bodies';
 import { ValidationError } from '../domain/validation';
 import { ensureMeetingStarted } from './meetingStart';
-import { adoptUpdate, extendValidityUpdate, guidelineStateQuery, guidelineWorkflowId } from '../workflows/guideline/api';
+import { adoptUpdate, extendValidityUpdate, guidelineStateQuery } from '../workflows/guideline/api';
 import { addItemUpdate, meetingAgendaQuery } from '../workflows/meeting/api';
 import type { AgendaPlacement, GuidelineDecisionRequest } from './types';
 
-/** The refusal of another workflow's validator, as a failure the meeting passes on without retrying. */
-function refusal(err: unknown, type: string, notFound: string): unknown {
-  if (err instanceof WorkflowUpdateFailedError) return ApplicationFailure.nonRetryable(err.cause?.message ?? err.message, type);
+type Rejection = typeof Failure.DecisionRejected | typeof Failure.AgendaRejected;
+
+/**
+ * Another workflow's refusal, as a failure of this activity. A moment's refusal (Busy: the workflow is moving to
+ * its next run) is retried; any other is final, and the meeting passes it on without retrying.
+ */
+function refusal(err: unknown, type: Rejection, notFound: string): unknown {
+  if (err instanceof WorkflowUpdateFailedError) {
+    const reason = err.cause?.message ?? err.message;
+    if (err.cause instanceof ApplicationFailure && err.cause.type === Failure.Busy)
+      return ApplicationFailure.retryable(reason, Failure.Busy);
+    return ApplicationFailure.nonRetryable(reason, type);
+  }
   if (err instanceof WorkflowNotFoundError) return ApplicationFailure.nonRetryable(notFound, type);
   if (err instanceof ValidationError) return ApplicationFailure.nonRetryable(err.message, type);
   return err;
@@ -35,10 +47,8 @@ export function meetingDeliveryActivities(client: Client, taskQueue: string, bod
           if (view.adoption?.decisionRef === ref || view.extensions.some((e) => e.decisionRef === ref)) {
             return { status: view.status, validUntil: view.guideline.validUntil };
           }
-          // A moment's refusal while the guideline moves to its new period: retried, not final.
-          if (/starting a new validity period/.test(err.cause?.message ?? '')) throw new Error(err.cause?.message);
         }
-        throw refusal(err, 'DecisionRejected', `subject.id: there is no guideline '${request.guidelineId}'`);
+        throw refusal(err, Failure.DecisionRejected, `subject.id: there is no guideline '${request.guidelineId}'`);
       }
     },
 
@@ -53,7 +63,7 @@ export function meetingDeliveryActivities(client: Client, taskQueue: string, bod
         await handle.executeUpdate(addItemUpdate, { args: [item] });
         return { meetingId };
       } catch (err) {
-        throw refusal(err, 'AgendaRejected', `toMeeting: there is no meeting ${body} ${date}`);
+        throw refusal(err, Failure.AgendaRejected, `toMeeting: there is no meeting ${body} ${date}`);
       }
     },
   };

@@ -58,9 +58,9 @@ export interface Activities {
   sendMail(request: SendMailRequest): Promise<SendMailResult>;
   recordOutcome(record: OutcomeRecord): Promise<void>;
   bodySecretary(body: ResponsibleBody): Promise<Contact>;
-  /** Fails with type 'DecisionRejected' when the guideline refuses the decision. */
+  /** Fails with type DecisionRejected when the guideline refuses the decision, and is retried while it is Busy. */
   applyGuidelineDecision(request: GuidelineDecisionRequest): Promise<{ status: string; validUntil?: string }>;
-  /** Fails with type 'AgendaRejected' when the meeting refuses the item. */
+  /** Fails with type AgendaRejected when the meeting refuses the item. */
   placeOnAgenda(placement: AgendaPlacement): Promise<{ meetingId: string }>;
   /** Writes the survey's results as Markdown and CSV into the reports folder. */
   compileSurveyReport(request: SurveyReportRequest): Promise<{ markdownPath: string; csvPath: string }>;

@@ -4,9 +4,11 @@ import { GuidelineClient } from '../client/guidelines';
 import { BodyDirectory, meetingInputFor } from '../domain/meeting/bodies';
 import { TIME_ZONE } from '../domain/calendar/dates';
 import { resolveRecipients } from '../domain/directory/recipients';
-import { extendValidityUpdate, guidelineWorkflowId } from '../workflows/guideline/api';
+import { guidelineWorkflowId } from '../domain/ids';
+import { extendValidityUpdate } from '../workflows/guideline/api';
 import { addItemUpdate, meetingAgendaQuery, recordDecisionUpdate } from '../workflows/meeting/api';
-import { principalTrackingId, recordPrincipalDecisionUpdate } from '../workflows/meeting/principalsApi';
+import { principalsWorkflowId } from '../domain/ids';
+import { recordPrincipalDecisionUpdate } from '../workflows/meeting/principalsApi';
 import { contacts, organisations } from '../test/support/directories';
 import { bodies } from '../test/support/lifecycleEnvironment';
 import { startDevServerWorker } from './devServerWorker';
@@ -95,7 +97,7 @@ export async function benchMeetingDecisions(): Promise<Figure[]> {
     await sro.executeUpdate(recordDecisionUpdate, {
       args: [{ outcome: 'recommend-principals', itemId: 'recommend', decideBy: now.plus({ days: 60 }).toISODate()!, principals }],
     });
-    const tracking = client.workflow.getHandle(principalTrackingId(sro.workflowId, 'recommend'));
+    const tracking = client.workflow.getHandle(principalsWorkflowId('SRO', today, 'recommend'));
     const principalLatencies: number[] = [];
     for (const p of principals) {
       principalLatencies.push(

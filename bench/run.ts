@@ -1,3 +1,4 @@
+import { benchCalendar } from './calendar';
 import { benchConsultationRounds } from './consultationRounds';
 import { benchFollowUps } from './followUps';
 import { benchInstallServers } from './installServers';
@@ -25,6 +26,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   'follow-ups': benchFollowUps,
   suite: benchTestSuite,
   install: benchInstallServers,
+  calendar: benchCalendar,
 };
 
 /** `npm run bench` runs every benchmark; `npm run bench -- lifecycle start` runs the named ones. */

@@ -1,5 +1,5 @@
 import { GuidelineClient } from '../client/guidelines';
-import { guidelineWorkflowId } from '../workflows/guideline/api';
+import { guidelineWorkflowId } from '../domain/ids';
 import { organisations } from '../test/support/directories';
 import { guideline } from '../test/support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../test/support/lifecycleEnvironment';

@@ -4,7 +4,6 @@ import { BodyDirectory, meetingCalendar } from '../domain/meeting/bodies';
 import {
   commissionIdSchema,
   commissionInputSchema,
-  commissionWorkflowId,
   completeCommissionSchema,
   completeMilestoneSchema,
   completionProblem,
@@ -16,8 +15,9 @@ import {
 import type { Contact } from '../domain/directory/contact';
 import { stockholmDate } from '../domain/calendar/dates';
 import type { OrganisationDirectory } from '../domain/directory/organisation';
+import { Failure } from '../domain/failures';
+import { commissionWorkflowId, guidelineWorkflowId } from '../domain/ids';
 import { parseOrThrow, ValidationError } from '../domain/validation';
-import { commission } from '../workflows';
 import {
   CommissionView,
   commissionStateQuery,
@@ -25,7 +25,6 @@ import {
   completeMilestoneUpdate,
   moveMilestoneUpdate,
 } from '../workflows/commission/api';
-import { guidelineWorkflowId } from '../workflows/guideline/api';
 import { readState, runUpdate } from './updates';
 
 const notFound = (id: string) => `commissionId: no commission '${id}'`;
@@ -46,7 +45,7 @@ export class CommissionClient {
     const calendar = meetingCalendar(this.bodies);
     resolveReportBack(parsed, calendar, stockholmDate(Date.now()));
     try {
-      const handle = await this.client.workflow.start(commission, {
+      const handle = await this.client.workflow.start('commission', {
         workflowId: commissionWorkflowId(parsed.id),
         taskQueue: this.taskQueue,
         // A commission's id names its ledger rows and its agenda item for good.
@@ -56,7 +55,7 @@ export class CommissionClient {
       return await handle.query(commissionStateQuery);
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError)
-        throw new ValidationError([`id: a commission '${parsed.id}' already exists`]);
+        throw new ValidationError([`id: a commission '${parsed.id}' already exists`], Failure.WrongState);
       throw err;
     }
   }
@@ -116,7 +115,7 @@ export class CommissionClient {
       if (err instanceof WorkflowNotFoundError) return;
       throw err;
     }
-    throw new ValidationError([`draft.id: a guideline '${guidelineId}' is already registered`]);
+    throw new ValidationError([`draft.id: a guideline '${guidelineId}' is already registered`], Failure.WrongState);
   }
 
   private handle(id: string): WorkflowHandle {

@@ -1,5 +1,6 @@
-import { Client } from '@temporalio/client';
+import { Client, WorkflowHandle } from '@temporalio/client';
 import {
+  addRecipientSchema,
   closeRoundSchema,
   ConsultationRequest,
   consultationRequestSchema,
@@ -7,17 +8,24 @@ import {
   recordResponseSchema,
   withdrawRecipientSchema,
 } from '../domain/consultation/consultation';
+import {
+  addRecipientProblem,
+  closeRoundProblem,
+  extendDeadlineProblem,
+  recordResponseProblem,
+  withdrawRecipientProblem,
+} from '../domain/consultation/round';
 import { responsesCsv } from '../domain/consultation/responsesCsv';
 import { consultationProblem, guidelineIdSchema } from '../domain/guideline/guideline';
 import type { OrganisationDirectory } from '../domain/directory/organisation';
 import { ContactDirectory, resolveRecipients } from '../domain/directory/recipients';
+import { consultationWorkflowId } from '../domain/ids';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import {
   addRecipientUpdate,
   closeRoundUpdate,
   ConsultationView,
   consultationProgressQuery,
-  consultationWorkflowId,
   extendDeadlineUpdate,
   recordResponseUpdate,
   ResponseReceipt,
@@ -27,10 +35,15 @@ import { GuidelineView, guidelineStateQuery, startConsultationUpdate } from '../
 import type { GuidelineClient } from './guidelines';
 import { readState, runUpdate } from './updates';
 
+// A closed round's workflow has ended and takes no Updates, so the client says so itself, naming the round.
 const closedProblem = (view: ConsultationView) =>
   view.status === 'closed' ? `round: round ${view.round} of ${view.guidelineId} is closed` : undefined;
 
-/** Consultation rounds for process owners: start one, record answers, extend, follow progress, export. */
+/**
+ * Consultation rounds for process owners: start one, record answers, extend, follow progress, export. Each Update is
+ * checked here with its validator's schema and state rule first; only a date's place relative to today is left to
+ * the round, whose clock is the engine's (the client's may differ from it, and does on a time-skipping test server).
+ */
 export class ConsultationClient {
   constructor(
     private readonly client: Client,
@@ -78,12 +91,22 @@ export class ConsultationClient {
 
   async recordResponse(guidelineId: string, round: number | undefined, input: unknown): Promise<ResponseReceipt> {
     const response = parseOrThrow(recordResponseSchema, input);
-    return this.update(guidelineId, round, (h) => h.executeUpdate(recordResponseUpdate, { args: [response] }));
+    return this.update(
+      guidelineId,
+      round,
+      (view) => recordResponseProblem(view, response),
+      (h) => h.executeUpdate(recordResponseUpdate, { args: [response] }),
+    );
   }
 
   async extendDeadline(guidelineId: string, round: number | undefined, input: unknown): Promise<ConsultationView> {
     const extension = parseOrThrow(extendDeadlineSchema, input);
-    return this.update(guidelineId, round, (h) => h.executeUpdate(extendDeadlineUpdate, { args: [extension] }));
+    return this.update(
+      guidelineId,
+      round,
+      (view) => extendDeadlineProblem(view, extension),
+      (h) => h.executeUpdate(extendDeadlineUpdate, { args: [extension] }),
+    );
   }
 
   async addRecipient(guidelineId: string, round: number | undefined, organisationId: string): Promise<ConsultationView> {
@@ -94,17 +117,28 @@ export class ConsultationClient {
       if (!(err instanceof ValidationError)) throw err;
       throw new ValidationError(err.problems.map((p) => p.replace(/^recipientGroups\.0\.organisationIds\.0:/, 'organisationId:')));
     }
-    return this.update(guidelineId, round, (h) => h.executeUpdate(addRecipientUpdate, { args: [{ recipient }] }));
+    const request = parseOrThrow(addRecipientSchema, { recipient });
+    return this.update(
+      guidelineId,
+      round,
+      (view) => addRecipientProblem(view, request),
+      (h) => h.executeUpdate(addRecipientUpdate, { args: [request] }),
+    );
   }
 
   async withdrawRecipient(guidelineId: string, round: number | undefined, input: unknown): Promise<ConsultationView> {
     const withdrawal = parseOrThrow(withdrawRecipientSchema, input);
-    return this.update(guidelineId, round, (h) => h.executeUpdate(withdrawRecipientUpdate, { args: [withdrawal] }));
+    return this.update(
+      guidelineId,
+      round,
+      (view) => withdrawRecipientProblem(view, withdrawal),
+      (h) => h.executeUpdate(withdrawRecipientUpdate, { args: [withdrawal] }),
+    );
   }
 
   async close(guidelineId: string, round: number | undefined, input: unknown): Promise<ConsultationView> {
     const closing = parseOrThrow(closeRoundSchema, input);
-    return this.update(guidelineId, round, (h) => h.executeUpdate(closeRoundUpdate, { args: [closing] }));
+    return this.update(guidelineId, round, closeRoundProblem, (h) => h.executeUpdate(closeRoundUpdate, { args: [closing] }));
   }
 
   async exportCsv(guidelineId: string, round?: number): Promise<string> {
@@ -126,17 +160,19 @@ export class ConsultationClient {
     return { handle, notFound: `round: guideline '${id}' has no consultation round ${n}` };
   }
 
+  /** Sends an Update once the round's queried state passes the same rule its validator applies. */
   private async update<R>(
     guidelineId: string,
     round: number | undefined,
-    run: (handle: Awaited<ReturnType<ConsultationClient['round']>>['handle']) => Promise<R>,
+    problemWith: (view: ConsultationView) => string | undefined,
+    run: (handle: WorkflowHandle) => Promise<R>,
   ): Promise<R> {
     const { handle, notFound } = await this.round(guidelineId, round);
     return runUpdate({
       handle,
       read: () => handle.query(consultationProgressQuery),
       notFound,
-      problemWith: closedProblem,
+      problemWith: (view) => closedProblem(view) ?? problemWith(view),
       run: () => run(handle),
     });
   }

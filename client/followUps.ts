@@ -1,30 +1,31 @@
 import { Client } from '@temporalio/client';
 import { z } from 'zod';
 import { BodyDirectory, meetingInputFor } from '../domain/meeting/bodies';
-import { confirmImplementationSchema, implementationRequestSchema } from '../domain/followUp/implementation';
+import { confirmationProblem, confirmImplementationSchema, implementationRequestSchema } from '../domain/followUp/implementation';
 import { followUpProblem, guidelineIdSchema } from '../domain/guideline/guideline';
-import { afterAdoptionSchema, followUpRequestSchema, followUpWindow, moveSurveySchema, submitPartSchema } from '../domain/followUp/survey';
+import {
+  afterAdoptionSchema,
+  followUpRequestSchema,
+  followUpWindow,
+  moveSurveyProblem,
+  moveSurveySchema,
+  submitPartProblem,
+  submitPartSchema,
+} from '../domain/followUp/survey';
 import type { OrganisationDirectory } from '../domain/directory/organisation';
 import { ContactDirectory, resolveRecipients } from '../domain/directory/recipients';
+import { followUpWorkflowId, guidelineWorkflowId, implementationWorkflowId } from '../domain/ids';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import {
   confirmImplementationUpdate,
-  followUpWorkflowId,
   implementationStateQuery,
   moveSurveyUpdate,
   ImplementationView,
-  implementationWorkflowId,
   submitPartUpdate,
   surveyStateQuery,
   SurveyView,
 } from '../workflows/followUp/api';
-import {
-  GuidelineView,
-  guidelineStateQuery,
-  guidelineWorkflowId,
-  planFollowUpUpdate,
-  planImplementationUpdate,
-} from '../workflows/guideline/api';
+import { GuidelineView, guidelineStateQuery, planFollowUpUpdate, planImplementationUpdate } from '../workflows/guideline/api';
 import { readState, runUpdate } from './updates';
 
 const positive = (n: number, what: string) => {
@@ -60,7 +61,7 @@ export class FollowUpClient {
       handle,
       read: () => handle.query(implementationStateQuery),
       notFound,
-      problemWith: () => undefined,
+      problemWith: (view) => confirmationProblem(view, confirmation),
       run: () => handle.executeUpdate(confirmImplementationUpdate, { args: [confirmation] }),
     });
   }
@@ -100,7 +101,7 @@ export class FollowUpClient {
       handle,
       read: () => handle.query(surveyStateQuery),
       notFound,
-      problemWith: (view) => (view.status === 'closed' ? 'survey: the survey is closed and its report compiled' : undefined),
+      problemWith: (view) => submitPartProblem(view, part),
       run: () => handle.executeUpdate(submitPartUpdate, { args: [part] }),
     });
   }
@@ -113,7 +114,7 @@ export class FollowUpClient {
       handle,
       read: () => handle.query(surveyStateQuery),
       notFound,
-      problemWith: (view) => (view.status === 'scheduled' ? undefined : `survey: follow-up ${n} has opened and can no longer be moved`),
+      problemWith: (view) => moveSurveyProblem(view, move),
       run: () => handle.executeUpdate(moveSurveyUpdate, { args: [move] }),
     });
   }

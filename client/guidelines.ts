@@ -1,10 +1,10 @@
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowHandle } from '@temporalio/client';
 import { z } from 'zod';
 import { stockholmDate } from '../domain/calendar/dates';
+import { Failure } from '../domain/failures';
 import {
   adoptionProblem,
   adoptSchema,
-  DraftGuideline,
   draftGuidelineSchema,
   extendValiditySchema,
   extensionProblem,
@@ -14,18 +14,17 @@ import {
   retirementProblem,
 } from '../domain/guideline/guideline';
 import type { OrganisationDirectory } from '../domain/directory/organisation';
+import { guidelineWorkflowId, parseWorkflowId } from '../domain/ids';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import { readState, runUpdate } from './updates';
+import { adoptUpdate, extendValidityUpdate, GuidelineView, guidelineStateQuery, retireUpdate } from '../workflows/guideline/api';
 import {
-  adoptUpdate,
-  extendValidityUpdate,
-  GuidelineView,
-  guidelineStateQuery,
-  guidelineWorkflowId,
-  retireUpdate,
-} from '../workflows/guideline/api';
-import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/guideline/searchAttributes';
-import { expiryInstant } from '../domain/reminders/expiryReminders';
+  GuidelineBody,
+  GuidelineKind,
+  guidelineSearchAttributes,
+  GuidelineStatus,
+  GuidelineValidUntil,
+} from '../workflows/guideline/searchAttributes';
 
 export interface GuidelineListItem {
   guidelineId: string;
@@ -40,6 +39,9 @@ export const expiringWithinSchema = z
   .regex(/^\d{1,4}d$/, { error: 'must be a number of days such as 180d' })
   .transform((s) => Number(s.slice(0, -1)));
 
+/** A draft is registered with `"draft": true`; it has no validity yet. */
+const draftSchema = z.object({ draft: z.literal(true) });
+
 /** The typed client used by the CLI and any API: validates with the domain's schemas before Temporal sees it. */
 export class GuidelineClient {
   constructor(
@@ -50,8 +52,7 @@ export class GuidelineClient {
 
   /** Registers a guideline in force, or a draft when the input says `"draft": true` (no validity yet). */
   async register(input: unknown): Promise<GuidelineView> {
-    const isDraft = typeof input === 'object' && input !== null && (input as { draft?: unknown }).draft === true;
-    const guideline: DraftGuideline & { validUntil?: string } = isDraft
+    const guideline = draftSchema.safeParse(input).success
       ? parseOrThrow(draftGuidelineSchema, input)
       : parseOrThrow(guidelineSchema, input);
     const known = new Set(this.organisations.organisations.map((o) => o.id));
@@ -60,7 +61,7 @@ export class GuidelineClient {
         ? []
         : [`${i === 0 ? 'owner' : `subscribers.${i - 1}`}.organisationId: unknown organisation '${c.organisationId}'`],
     );
-    if (unknown.length) throw new ValidationError(unknown);
+    if (unknown.length) throw new ValidationError(unknown, Failure.InvalidInput);
     try {
       const handle = await this.client.workflow.start('guidelineLifecycle', {
         workflowId: guidelineWorkflowId(guideline.id),
@@ -68,17 +69,12 @@ export class GuidelineClient {
         // An id is a guideline's for good: a second life would share its rounds' ids and its ledger keys.
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
         args: [{ guideline }],
-        typedSearchAttributes: [
-          ...(guideline.validUntil ? [{ key: GuidelineValidUntil, value: new Date(expiryInstant(guideline.validUntil)) }] : []),
-          { key: GuidelineStatus, value: isDraft ? 'draft' : 'in-force' },
-          { key: GuidelineBody, value: guideline.responsibleBody },
-          { key: GuidelineKind, value: guideline.kind },
-        ],
+        typedSearchAttributes: guidelineSearchAttributes(guideline, 'validUntil' in guideline ? 'in-force' : 'draft'),
       });
       return await handle.query(guidelineStateQuery);
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) {
-        throw new ValidationError([`id: a guideline '${guideline.id}' is already registered`]);
+        throw new ValidationError([`id: a guideline '${guideline.id}' is already registered`], Failure.WrongState);
       }
       throw err;
     }
@@ -128,8 +124,9 @@ export class GuidelineClient {
     for await (const wf of this.client.workflow.list({ query })) {
       const sa = wf.typedSearchAttributes;
       const expires = sa.get(GuidelineValidUntil);
+      const ref = parseWorkflowId(wf.workflowId);
       items.push({
-        guidelineId: wf.workflowId.replace(/^guideline\//, ''),
+        guidelineId: ref?.kind === 'guideline' ? ref.guidelineId : wf.workflowId,
         // The attribute holds the instant validity ends, midnight after the last valid day.
         validUntil: expires ? stockholmDate(expires.getTime() - 1) : '',
         status: sa.get(GuidelineStatus) ?? '',

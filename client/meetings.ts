@@ -4,13 +4,22 @@ import { annualWheel, AnnualWheel, meetingsInYear, yearSchema } from '../domain/
 import { BodyDirectory, meetingCalendar, meetingInputFor } from '../domain/meeting/bodies';
 import { isoDate, stockholmDate } from '../domain/calendar/dates';
 import { responsibleBodySchema } from '../domain/guideline/guideline';
-import { agendaItemSchema, itemIdSchema, MeetingCalendar, meetingWorkflowId, submitDocumentsSchema } from '../domain/meeting/meeting';
+import { addItemProblem, AgendaState, submitDocumentsProblem } from '../domain/meeting/agenda';
+import { agendaItemSchema, itemIdSchema, MeetingCalendar, meetingStatusAt, submitDocumentsSchema } from '../domain/meeting/meeting';
 import { DecisionContext, decisionProblem, decisionSchema } from '../domain/meeting/decision';
 import type { OrganisationDirectory } from '../domain/directory/organisation';
-import { closeTrackingSchema, principalDecisionSchema } from '../domain/meeting/principals';
+import {
+  closeTrackingProblem,
+  closeTrackingSchema,
+  principalDecisionProblem,
+  principalDecisionSchema,
+  PrincipalTrackingState,
+  trackingClosedProblem,
+} from '../domain/meeting/principals';
 import { ContactDirectory, resolveRecipients } from '../domain/directory/recipients';
+import { guidelineWorkflowId, meetingWorkflowId, principalsWorkflowId } from '../domain/ids';
 import { parseOrThrow, ValidationError } from '../domain/validation';
-import { guidelineStateQuery, guidelineWorkflowId } from '../workflows/guideline/api';
+import { guidelineStateQuery } from '../workflows/guideline/api';
 import {
   addItemUpdate,
   meetingAgendaQuery,
@@ -23,7 +32,6 @@ import {
   closeTrackingUpdate,
   PrincipalReceipt,
   principalProgressQuery,
-  principalTrackingId,
   PrincipalView,
   recordPrincipalDecisionUpdate,
 } from '../workflows/meeting/principalsApi';
@@ -35,17 +43,24 @@ const itemRefSchema = meetingRefSchema.extend({ itemId: itemIdSchema });
 type MeetingRef = z.infer<typeof meetingRefSchema>;
 
 const noMeeting = (m: MeetingRef) => `meeting: no meeting ${m.body} ${m.date}`;
-// A held meeting takes no new items or documents, and a closed one has ended and takes no Updates at all.
-const heldProblem = (view: MeetingView, advice = '') =>
-  view.status === 'held' || view.status === 'closed' ? `meeting: ${view.body} ${view.date} has already been held${advice}` : undefined;
-const trackingClosed = (view: PrincipalView) =>
-  view.status === 'closed' ? 'tracking: the tracking of the principals\u2019 decisions is closed' : undefined;
+
+/** The meeting as the rules on its agenda see it, held from its start as the workflow sees it. */
+const agendaOf = (view: MeetingView): AgendaState => ({
+  body: view.body,
+  date: view.date,
+  status: meetingStatusAt(view.status, view.schedule.startsAt, Date.now()),
+  items: view.items,
+});
+
+/** The tracking as its rules see it: every principal has either decided or not. */
+const trackingOf = (view: PrincipalView): PrincipalTrackingState => ({
+  status: view.status,
+  principals: [...Object.keys(view.decisions).map((organisationId) => ({ organisationId })), ...view.progress.notDecided],
+});
 
 function decisionContext(view: MeetingView, calendar: MeetingCalendar): DecisionContext {
   return {
-    body: view.body,
-    date: view.date,
-    status: view.status,
+    ...agendaOf(view),
     items: view.items,
     // Only the workflow sees a decision in progress; its validator refuses a second one.
     deciding: [],
@@ -55,7 +70,11 @@ function decisionContext(view: MeetingView, calendar: MeetingCalendar): Decision
   };
 }
 
-/** Meetings of VVG and SRO for their secretaries: plan the year, put items on agendas, record decisions and the principals'. */
+/**
+ * Meetings of VVG and SRO for their secretaries: plan the year, put items on agendas, record decisions and the
+ * principals'. Each Update is checked here with its validator's schema and state rule first; a principal's decision
+ * dated in the future is refused by the tracking, whose clock is the engine's.
+ */
 export class MeetingClient {
   constructor(
     private readonly client: Client,
@@ -93,7 +112,7 @@ export class MeetingClient {
     await ensureMeetingStarted(this.client, this.taskQueue, input);
     return this.update(
       ref,
-      (view) => heldProblem(view, '; put the item on a later meeting'),
+      (view) => addItemProblem(agendaOf(view), parsed),
       (h) => h.executeUpdate(addItemUpdate, { args: [parsed] }),
     );
   }
@@ -103,7 +122,7 @@ export class MeetingClient {
     const submission = parseOrThrow(submitDocumentsSchema, input);
     return this.update(
       ref,
-      (view) => heldProblem(view),
+      (view) => submitDocumentsProblem(agendaOf(view), submission),
       (h) => h.executeUpdate(submitDocumentsUpdate, { args: [submission] }),
     );
   }
@@ -127,7 +146,13 @@ export class MeetingClient {
 
   async recordPrincipalDecision(body: string, date: string, itemId: string, input: unknown): Promise<PrincipalReceipt> {
     const decision = parseOrThrow(principalDecisionSchema, input);
-    return this.trackingUpdate(body, date, itemId, (h) => h.executeUpdate(recordPrincipalDecisionUpdate, { args: [decision] }));
+    return this.trackingUpdate(
+      body,
+      date,
+      itemId,
+      (view) => principalDecisionProblem(trackingOf(view), decision),
+      (h) => h.executeUpdate(recordPrincipalDecisionUpdate, { args: [decision] }),
+    );
   }
 
   async principalProgress(body: string, date: string, itemId: string): Promise<PrincipalView> {
@@ -137,7 +162,13 @@ export class MeetingClient {
 
   async closeTracking(body: string, date: string, itemId: string, input: unknown): Promise<PrincipalView> {
     const closing = parseOrThrow(closeTrackingSchema, input);
-    return this.trackingUpdate(body, date, itemId, (h) => h.executeUpdate(closeTrackingUpdate, { args: [closing] }));
+    return this.trackingUpdate(
+      body,
+      date,
+      itemId,
+      (view) => trackingClosedProblem(view) ?? closeTrackingProblem(trackingOf(view)),
+      (h) => h.executeUpdate(closeTrackingUpdate, { args: [closing] }),
+    );
   }
 
   /** The årshjul: every calendar meeting of the year with the items planned on it. */
@@ -192,18 +223,24 @@ export class MeetingClient {
   private tracking(body: string, date: string, itemId: string) {
     const ref = parseOrThrow(itemRefSchema, { body, date, itemId });
     return {
-      handle: this.client.workflow.getHandle(principalTrackingId(meetingWorkflowId(ref.body, ref.date), ref.itemId)),
+      handle: this.client.workflow.getHandle(principalsWorkflowId(ref.body, ref.date, ref.itemId)),
       notFound: `itemId: ${ref.body} ${ref.date} has recommended no principals on '${ref.itemId}'`,
     };
   }
 
-  private trackingUpdate<R>(body: string, date: string, itemId: string, run: (handle: WorkflowHandle) => Promise<R>): Promise<R> {
+  private trackingUpdate<R>(
+    body: string,
+    date: string,
+    itemId: string,
+    problemWith: (view: PrincipalView) => string | undefined,
+    run: (handle: WorkflowHandle) => Promise<R>,
+  ): Promise<R> {
     const { handle, notFound } = this.tracking(body, date, itemId);
     return runUpdate({
       handle,
       read: () => handle.query(principalProgressQuery),
       notFound,
-      problemWith: trackingClosed,
+      problemWith,
       run: () => run(handle),
     });
   }

@@ -10,16 +10,9 @@ import {
 import { z } from 'zod';
 import { TIME_ZONE } from '../domain/calendar/dates';
 import type { OrganisationDirectory } from '../domain/directory/organisation';
+import { parseWorkflowId, yearlyTaskScheduleId } from '../domain/ids';
 import { parseOrThrow, ValidationError } from '../domain/validation';
-import {
-  catchupWindowMs,
-  unknownOrganisations,
-  YearlyTask,
-  yearlyTaskIdSchema,
-  yearlyTaskScheduleId,
-  yearlyTasksSchema,
-} from '../domain/yearlyTask/yearlyTask';
-import { yearlyTask } from '../workflows';
+import { catchupWindowMs, unknownOrganisations, YearlyTask, yearlyTaskIdSchema, yearlyTasksSchema } from '../domain/yearlyTask/yearlyTask';
 
 export interface YearlyTaskSchedule {
   scheduleId: string;
@@ -38,8 +31,6 @@ export interface SyncedTask {
   change: 'created' | 'updated';
 }
 
-const PREFIX = yearlyTaskScheduleId('');
-
 function scheduleOf(task: YearlyTask, taskQueue: string) {
   const [hour, minute, second = 0] = task.time.split(':').map(Number);
   return {
@@ -50,7 +41,7 @@ function scheduleOf(task: YearlyTask, taskQueue: string) {
     },
     action: {
       type: 'startWorkflow' as const,
-      workflowType: yearlyTask,
+      workflowType: 'yearlyTask',
       workflowId: yearlyTaskScheduleId(task.id),
       taskQueue,
       args: [task] as [YearlyTask],
@@ -97,7 +88,7 @@ export class YearlyTaskClient {
   /** Every yearly task's Schedule. The server's list catches up with a create or delete a moment later. */
   async list(): Promise<YearlyTaskSchedule[]> {
     const ids: string[] = [];
-    for await (const s of this.client.schedule.list()) if (s.scheduleId.startsWith(PREFIX)) ids.push(s.scheduleId);
+    for await (const s of this.client.schedule.list()) if (parseWorkflowId(s.scheduleId)?.kind === 'yearly-task') ids.push(s.scheduleId);
     const found = await Promise.all(ids.map((id) => this.describeIfExists(id)));
     return found.filter((s) => s !== undefined).sort((a, b) => a.scheduleId.localeCompare(b.scheduleId));
   }

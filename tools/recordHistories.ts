@@ -3,8 +3,14 @@ import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { ConsultationClient } from '../client/consultations';
 import { GuidelineClient } from '../client/guidelines';
-import { consultationWorkflowId } from '../workflows/consultation/api';
-import { guidelineWorkflowId } from '../workflows/guideline/api';
+import {
+  consultationWorkflowId,
+  followUpWorkflowId,
+  guidelineWorkflowId,
+  implementationWorkflowId,
+  meetingWorkflowId,
+  principalsWorkflowId,
+} from '../domain/ids';
 import { contacts, organisations } from '../test/support/directories';
 import { englishSubscriber, guideline } from '../test/support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../test/support/lifecycleEnvironment';
@@ -12,12 +18,10 @@ import { item, scenarioBodies, startMeeting } from '../test/support/meetings';
 import { commissionBodies, commissionInput, malin, selfCareDraft } from '../test/support/commissions';
 import { CommissionClient } from '../client/commissions';
 import { FollowUpClient } from '../client/followUps';
-import { followUpWorkflowId, implementationWorkflowId } from '../workflows/followUp/api';
-import { meetingWorkflowId } from '../domain/meeting/meeting';
 import type { Decision } from '../domain/meeting/decision';
 import { resolveRecipients } from '../domain/directory/recipients';
 import { addItemUpdate, recordDecisionUpdate, submitDocumentsUpdate } from '../workflows/meeting/api';
-import { principalTrackingId, recordPrincipalDecisionUpdate } from '../workflows/meeting/principalsApi';
+import { recordPrincipalDecisionUpdate } from '../workflows/meeting/principalsApi';
 
 const out = path.resolve(__dirname, '../test/workflow/histories');
 type Recorded = Array<[name: string, workflowId: string, runId: string | undefined]>;
@@ -109,7 +113,7 @@ async function recordMeetings() {
     await t.skipTo('2035-01-19', '14:00');
     const principals = resolveRecipients([{ group: 'principals' }], organisations, contacts);
     await decide(sroJanuary, { outcome: 'recommend-principals', itemId: 'lss', decideBy: '2035-03-29', principals });
-    const tracking = principalTrackingId(sroJanuary, 'lss');
+    const tracking = principalsWorkflowId('SRO', '2035-01-19', 'lss');
     await meeting(tracking).executeUpdate(recordPrincipalDecisionUpdate, {
       args: [{ organisationId: 'vgr', decision: 'adopted', decidedOn: '2035-01-19' }],
     });

@@ -1,84 +1,89 @@
-import Holidays from 'date-holidays';
-import { z } from 'zod';
-import { addDays, IsoDate, weekday } from './dates';
+import { calendarYear, calendarYearOf, CalendarYear } from './calendarYears';
+import { dayNumber, isoDateOf, yearOf } from './dayNumbers';
+import type { IsoDate } from './dates';
+import { QuietPeriod, quietSince } from './quietPeriods';
+import { DAY_OFF_NAMES } from './swedishDaysOff';
+
+export { inQuietPeriod, JULY, quietPeriodSchema, quietPeriodsSchema } from './quietPeriods';
+export type { QuietPeriod } from './quietPeriods';
 
 /**
- * Swedish public holidays plus the de facto days off (Midsummer Eve, Christmas Eve, New Year's Eve),
- * which date-holidays classes as bank holidays. Half days such as Walpurgis Eve stay business days.
+ * The Swedish name of the day off on `date`, or undefined: public holidays plus the de facto days off (Midsummer
+ * Eve, Christmas Eve, New Year's Eve), from the table generated from date-holidays for 1990–2300; half days such as
+ * Walpurgis Eve stay business days. Outside the table no day is a holiday, and business days are weekdays.
  */
-const DAYS_OFF = new Set(['public', 'bank']);
-const swedishHolidays = new Holidays('SE');
-const holidaysByYear = new Map<number, Map<IsoDate, string>>();
-
-function holidaysOf(year: number): Map<IsoDate, string> {
-  let days = holidaysByYear.get(year);
-  if (!days) {
-    days = new Map();
-    for (const h of swedishHolidays.getHolidays(year)) {
-      if (DAYS_OFF.has(h.type)) days.set(h.date.slice(0, 10), h.name);
-    }
-    holidaysByYear.set(year, days);
-  }
-  return days;
+export function swedishHoliday(date: IsoDate): string | undefined {
+  const year = calendarYear(yearOf(date));
+  const name = year.dayOff[dayNumber(date) - year.start];
+  return name ? DAY_OFF_NAMES[name - 1] : undefined;
 }
 
-/** The holiday's Swedish name when the date is a day off, otherwise undefined. */
-export function swedishHoliday(date: IsoDate): string | undefined {
-  return holidaysOf(Number(date.slice(0, 4))).get(date);
+function isBusinessDayOf(year: CalendarYear, dayOfYear: number): boolean {
+  return year.businessDaysBefore[dayOfYear + 1] > year.businessDaysBefore[dayOfYear];
 }
 
 export function isBusinessDay(date: IsoDate): boolean {
-  return weekday(date) <= 5 && swedishHoliday(date) === undefined;
+  const year = calendarYear(yearOf(date));
+  return isBusinessDayOf(year, dayNumber(date) - year.start);
 }
 
-const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'must be a day of the year written MM-DD' });
+// About 40 years of business days: far beyond any policy's offsets, and a bound on the years built on the way.
+const MAX_BUSINESS_DAYS = 10_000;
 
-/** A period recurring every year, inclusive at both ends; `from` after `to` wraps over New Year. */
-export const quietPeriodSchema = z.object({
-  name: z.string().min(1).optional(),
-  from: monthDay,
-  to: monthDay,
-});
-export type QuietPeriod = z.infer<typeof quietPeriodSchema>;
-
-export const JULY: QuietPeriod = { name: 'juli', from: '07-01', to: '07-31' };
-
-export function inQuietPeriod(date: IsoDate, periods: readonly QuietPeriod[]): boolean {
-  const md = date.slice(5);
-  return periods.some((p) => (p.from <= p.to ? p.from <= md && md <= p.to : md >= p.from || md <= p.to));
+function checkedCount(fn: string, n: number): number {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`${fn}: n must be a whole number of at least 1, got ${n}`);
+  if (n > MAX_BUSINESS_DAYS) throw new RangeError(`${fn}: n must be at most ${MAX_BUSINESS_DAYS}, got ${n}`);
+  return n;
 }
 
-/** The date `n` business days before `date` (n >= 1), not counting `date` itself. */
+/** The day number `n` business days before `day`, counting a year of business days at a time. */
+function stepBack(day: number, n: number): number {
+  let year = calendarYearOf(day);
+  let index = year.businessDaysBefore[day - year.start] - n;
+  while (index < 0) {
+    year = calendarYear(year.year - 1);
+    index += year.businessDays.length;
+  }
+  return year.start + year.businessDays[index];
+}
+
+/** The date `n` business days before `date` (1 <= n <= 10,000), not counting `date` itself. */
 export function subtractBusinessDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`subtractBusinessDays: n must be a whole number of at least 1, got ${n}`);
-  let day = date;
-  for (let counted = 0; counted < n;) {
-    day = addDays(day, -1);
-    if (isBusinessDay(day)) counted++;
-  }
-  return day;
+  return isoDateOf(stepBack(dayNumber(date), checkedCount('subtractBusinessDays', n)));
 }
 
-/** The date `n` business days after `date` (n >= 1), not counting `date` itself. */
+/** The date `n` business days after `date` (1 <= n <= 10,000), not counting `date` itself. */
 export function addBusinessDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`addBusinessDays: n must be a whole number of at least 1, got ${n}`);
-  let day = date;
-  for (let counted = 0; counted < n;) {
-    day = addDays(day, 1);
-    if (isBusinessDay(day)) counted++;
+  const day = dayNumber(date);
+  let year = calendarYearOf(day);
+  let index = year.businessDaysBefore[day - year.start + 1] + checkedCount('addBusinessDays', n) - 1;
+  while (index >= year.businessDays.length) {
+    index -= year.businessDays.length;
+    year = calendarYear(year.year + 1);
   }
-  return day;
+  return isoDateOf(year.start + year.businessDays[index]);
 }
 
-// A year of quiet periods and holidays cannot push a date back further than this; a policy that does is broken.
+// Quiet periods that quietPeriodsSchema accepts cannot push a date back this far; only a refused policy can.
 const MAX_SHIFT_DAYS = 400;
 
-/** `date` if it is a business day outside every quiet period, otherwise the closest earlier such day. */
+/**
+ * `date` if it is a business day outside every quiet period, otherwise the closest earlier such day. It skips a
+ * quiet stretch or a run of days off at a time. Throws a RangeError only for quiet periods that
+ * quietPeriodsSchema refuses, which can leave no such day.
+ */
 export function lastBusinessDayOutside(date: IsoDate, quietPeriods: readonly QuietPeriod[]): IsoDate {
-  let day = date;
-  for (let i = 0; i < MAX_SHIFT_DAYS; i++) {
-    if (isBusinessDay(day) && !inQuietPeriod(day, quietPeriods)) return day;
-    day = addDays(day, -1);
+  const start = dayNumber(date);
+  for (let day = start; day > start - MAX_SHIFT_DAYS;) {
+    const candidate = isoDateOf(day);
+    const quietFrom = quietSince(candidate, quietPeriods);
+    if (quietFrom !== undefined) {
+      day = quietFrom - 1;
+      continue;
+    }
+    const year = calendarYearOf(day);
+    if (isBusinessDayOf(year, day - year.start)) return candidate;
+    day = stepBack(day, 1);
   }
-  throw new Error(`no business day outside the quiet periods within ${MAX_SHIFT_DAYS} days before ${date}`);
+  throw new RangeError(`no business day outside the quiet periods within ${MAX_SHIFT_DAYS} days before ${date}`);
 }

@@ -4,10 +4,10 @@ import { contactSchema } from '../directory/contact';
 import { IsoDate, isoDate, stockholmInstant, timeOfDay } from '../calendar/dates';
 import { deadlineReminderSchedule } from '../reminders/deadlineReminders';
 import { draftGuidelineSchema, responsibleBodySchema, ResponsibleBody } from '../guideline/guideline';
-import type { MeetingCalendar } from '../meeting/meeting';
+import { Failure } from '../failures';
+import type { AgendaItem, MeetingCalendar } from '../meeting/meeting';
 import { ValidationError } from '../validation';
 
-export const commissionWorkflowId = (commissionId: string) => `commission/${commissionId}`;
 /** The report-back item's id on the meeting's agenda; the id's length leaves room for the prefix. */
 export const reportBackItemId = (commissionId: string) => `commission-${commissionId}`;
 
@@ -95,6 +95,18 @@ export const moveMilestoneSchema = z.object({
 });
 export type MoveMilestone = z.infer<typeof moveMilestoneSchema>;
 
+/*
+ * The same requests as of `today`, which only the workflow's validators check: the workflow's clock is the one that
+ * counts, not that of the machine the client runs on. Work is not done on a date ahead, nor a milestone moved behind.
+ */
+const doneBy = (today: IsoDate) => (r: { completedOn: IsoDate }) => r.completedOn <= today;
+export const completeMilestoneSchemaOn = (today: IsoDate) =>
+  completeMilestoneSchema.refine(doneBy(today), { path: ['completedOn'], error: 'cannot be in the future' });
+export const moveMilestoneSchemaOn = (today: IsoDate) =>
+  moveMilestoneSchema.superRefine((m, ctx) => {
+    if (m.due < today) ctx.addIssue({ code: 'custom', path: ['due'], message: `${m.due} has already passed` });
+  });
+
 /** The commission reported back; its result may be a guideline to draft. */
 export const completeCommissionSchema = z.object({
   completedOn: isoDate,
@@ -103,6 +115,8 @@ export const completeCommissionSchema = z.object({
 });
 export type CompleteCommission = z.infer<typeof completeCommissionSchema>;
 export type CompleteCommissionInput = z.input<typeof completeCommissionSchema>;
+export const completeCommissionSchemaOn = (today: IsoDate) =>
+  completeCommissionSchema.refine(doneBy(today), { path: ['completedOn'], error: 'cannot be in the future' });
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -177,6 +191,43 @@ export function commissionSchedule(
     .sort((a, b) => a.at.localeCompare(b.at) || a.milestoneId.localeCompare(b.milestoneId));
 }
 
+/** A milestone as the workflow keeps it. */
+export interface TrackedMilestone extends Milestone {
+  completedOn?: IsoDate;
+  link?: string;
+  moves: Array<MoveMilestone & { previousDue: IsoDate; at: string }>;
+  /** Events due before this instant belong to an earlier due date, or to before the commission began. */
+  scheduleFrom: string;
+  /** The due date whose escalation went out. */
+  escalatedFor?: IsoDate;
+}
+
+/** Overdue once its escalation has gone to the commissioning body, until it is done or moved. */
+export const milestoneStatus = (m: TrackedMilestone) => (m.completedOn ? 'completed' : m.escalatedFor === m.due ? 'overdue' : 'open');
+
+export const commissionEventKey = (e: CommissionEvent) => `${e.kind}|${e.milestoneId}|${e.at}`;
+
+/** The events still to come, earliest first: of open milestones, for their present due dates, not yet acted on. */
+export function pendingEvents(c: CommissionInput, milestones: readonly TrackedMilestone[], done: readonly string[]): CommissionEvent[] {
+  const open = milestones.filter((m) => !m.completedOn);
+  return commissionSchedule(c.commissionedBy.date, open, c.reminderPolicy).filter(
+    (e) => open.some((m) => m.id === e.milestoneId && e.at >= m.scheduleFrom) && !done.includes(commissionEventKey(e)),
+  );
+}
+
+/** The report-back item on the meeting's agenda, presented by the group's first contact. */
+export const reportBackItem = (c: CommissionInput): AgendaItem => ({
+  itemId: reportBackItemId(c.id),
+  title: `Återrapport: ${c.title}`,
+  kind: 'decision',
+  subject: { type: 'commission', id: c.id },
+  presenter: c.group[0],
+  minutes: c.reportBack.minutes,
+  documentsExpected: true,
+  documents: [],
+  needsSro: false,
+});
+
 /** The parts of a commission's state its rules look at; the workflow's queried view has them. */
 export interface CommissionProgress {
   status: 'active' | 'completed';
@@ -213,10 +264,9 @@ export function completionProblem(c: CommissionProgress, request: CompleteCommis
   return completedProblem(c) ?? beforeCommission(c, request.completedOn);
 }
 
-/**
- * Rules on today's date, which only the workflow's validators check: the workflow's clock is the one that counts,
- * not that of the machine the client runs on.
- */
-export const futureProblem = (completedOn: IsoDate, today: IsoDate) =>
-  completedOn > today ? 'completedOn: cannot be in the future' : undefined;
-export const pastProblem = (due: IsoDate, today: IsoDate) => (due < today ? `due: ${due} has already passed` : undefined);
+/** The milestone an Update or an event names; the validators have refused any other. */
+export function milestoneOf<M extends { id: string }>(milestones: readonly M[], milestoneId: string): M {
+  const milestone = milestones.find((m) => m.id === milestoneId);
+  if (!milestone) throw new ValidationError([unknownMilestone(milestoneId)], Failure.WrongState);
+  return milestone;
+}

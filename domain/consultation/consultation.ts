@@ -100,8 +100,13 @@ export const extendDeadlineSchema = z.object({
 export type ExtendDeadline = z.infer<typeof extendDeadlineSchema>;
 
 export const addRecipientSchema = z.object({ recipient: recipientSchema });
+export type AddRecipient = z.infer<typeof addRecipientSchema>;
+
 export const withdrawRecipientSchema = z.object({
   organisationId: z.string().min(1, { error: 'is required' }),
   reason: z.string().trim().min(1, { error: 'is required' }).max(2000),
 });
+export type WithdrawRecipient = z.infer<typeof withdrawRecipientSchema>;
+
 export const closeRoundSchema = z.object({ reason: z.string().trim().max(2000).optional() });
+export type CloseRound = z.infer<typeof closeRoundSchema>;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
-import { AUTOMATIC, assembleLegacy, formatDate, Language, remaining, RenderedMail } from '../mail/letter';
+import { AUTOMATIC, formatDate, Letter, MailTexts, remaining } from '../mail/letter';
 
 /** Mail of a consultation round: invitation, reminders, a moved deadline, and the process owner's summary. */
 export type ConsultationMailSpec =
@@ -40,128 +40,155 @@ interface ConsultationFields {
   organisationName: string;
 }
 
-function howToAnswer(spec: ConsultationFields, language: Language): string {
-  const to = `${spec.processOwnerName} <${spec.processOwnerEmail}>`;
-  return language === 'sv'
-    ? `Svara genom att skriva till ${to}: skicka era synpunkter, meddela "inga synpunkter" eller meddela att ni avstår från att svara.`
-    : `To answer, write to ${to}: send your comments, say "no comments", or say that you decline to answer.`;
-}
+type Document = { guidelineId: string; documentTitle: string; version: string; deadline: IsoDate };
 
-function deadlineEvent(
-  spec: { guidelineId: string; documentTitle: string; version: string; deadline: IsoDate },
-  language: Language,
-  to?: string,
-) {
-  const sv = language === 'sv';
-  return {
+const ownerOf = (spec: ConsultationFields) => `${spec.processOwnerName} <${spec.processOwnerEmail}>`;
+
+/** The last day to answer, for the recipient's calendar; `to` is whom the answers go to, when the mail says. */
+const deadlineEvent = {
+  sv: (spec: Document, to?: string): Letter['calendarEvent'] => ({
     date: spec.deadline,
-    title: sv ? `Sista dag för synpunkter: ${spec.documentTitle}` : `Last day for comments: ${spec.documentTitle}`,
-    description: sv
-      ? `Synpunkter på ${spec.guidelineId}, version ${spec.version}${to ? `, till ${to}` : ''}`
-      : `Comments on ${spec.guidelineId}, version ${spec.version}${to ? `, to ${to}` : ''}`,
-  };
-}
+    title: `Sista dag för synpunkter: ${spec.documentTitle}`,
+    description: `Synpunkter på ${spec.guidelineId}, version ${spec.version}${to ? `, till ${to}` : ''}`,
+  }),
+  en: (spec: Document, to?: string): Letter['calendarEvent'] => ({
+    date: spec.deadline,
+    title: `Last day for comments: ${spec.documentTitle}`,
+    description: `Comments on ${spec.guidelineId}, version ${spec.version}${to ? `, to ${to}` : ''}`,
+  }),
+};
 
-export function renderConsultationMail(spec: ConsultationMailSpec, recipientName: string, language: Language): RenderedMail {
-  const sv = language === 'sv';
-  switch (spec.template) {
-    case 'consultation-invitation': {
-      const deadline = formatDate(spec.deadline, language);
-      return assembleLegacy(
-        sv
-          ? `Synpunkter önskas: ${spec.documentTitle}, version ${spec.version}, senast ${deadline}`
-          : `For comments: ${spec.documentTitle}, version ${spec.version}, by ${deadline}`,
-        sv
-          ? [
-              `Hej ${recipientName},`,
-              `${spec.organisationName} ombeds lämna synpunkter på ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}). Dokumentet finns på ${spec.link}`,
-              `Sista svarsdag är ${deadline}. ${howToAnswer(spec, language)}`,
-              AUTOMATIC.sv,
-            ]
-          : [
-              `Hello ${recipientName},`,
-              `${spec.organisationName} is asked to comment on ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}). The document is at ${spec.link}`,
-              `The last day to answer is ${deadline}. ${howToAnswer(spec, language)}`,
-              AUTOMATIC.en,
-            ],
-        deadlineEvent(spec, language, `${spec.processOwnerName} <${spec.processOwnerEmail}>`),
-      );
-    }
-    case 'consultation-reminder': {
-      const deadline = formatDate(spec.deadline, language);
-      return assembleLegacy(
-        sv
-          ? `Påminnelse: synpunkter på ${spec.documentTitle} senast ${deadline}`
-          : `Reminder: comments on ${spec.documentTitle} by ${deadline}`,
-        sv
-          ? [
-              `Hej ${recipientName},`,
-              `Vi har ännu inte fått något svar från ${spec.organisationName} på ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}). Sista svarsdag är ${deadline}, ${remaining(spec.daysLeft, language)}. Dokumentet finns på ${spec.link}`,
-              howToAnswer(spec, language),
-              'Påminnelsen går bara till dem som inte har svarat. Har ert svar korsat detta meddelande kan ni bortse från det.',
-              AUTOMATIC.sv,
-            ]
-          : [
-              `Hello ${recipientName},`,
-              `We have not yet had an answer from ${spec.organisationName} on ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}). The last day to answer is ${deadline}, ${remaining(spec.daysLeft, language)}. The document is at ${spec.link}`,
-              howToAnswer(spec, language),
-              'This reminder goes only to those who have not answered. If your answer has crossed this message, please disregard it.',
-              AUTOMATIC.en,
-            ],
-        deadlineEvent(spec, language, `${spec.processOwnerName} <${spec.processOwnerEmail}>`),
-      );
-    }
-    case 'consultation-deadline-extended': {
-      const deadline = formatDate(spec.deadline, language);
-      const previous = formatDate(spec.previousDeadline, language);
-      return assembleLegacy(
-        sv ? `Ny sista svarsdag: ${spec.documentTitle}, senast ${deadline}` : `New deadline: ${spec.documentTitle}, by ${deadline}`,
-        sv
-          ? [
-              `Hej ${recipientName},`,
-              `Sista svarsdag för synpunkter på ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}) har flyttats från ${previous} till ${deadline}.`,
-              `Skäl: ${spec.reason}`,
-              `Har ${spec.organisationName} redan svarat behöver ni inte göra något mer. Dokumentet finns på ${spec.link}`,
-              AUTOMATIC.sv,
-            ]
-          : [
-              `Hello ${recipientName},`,
-              `The last day to comment on ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}) has moved from ${previous} to ${deadline}.`,
-              `Reason: ${spec.reason}`,
-              `If ${spec.organisationName} has already answered, nothing more is needed. The document is at ${spec.link}`,
-              AUTOMATIC.en,
-            ],
-        deadlineEvent(spec, language),
-      );
-    }
-    case 'consultation-summary': {
-      const deadline = formatDate(spec.deadline, language);
-      const late = spec.late === 0 ? '' : sv ? `, varav ${spec.late} efter sista svarsdagen` : `, ${spec.late} of them after the deadline`;
-      const groups = spec.byGroup.map((g) => {
-        if (g.notAnswered.length === 0) return sv ? `${g.group}: alla ${g.total} har svarat.` : `${g.group}: all ${g.total} have answered.`;
-        const missing = g.notAnswered.join(', ');
-        return sv
-          ? `${g.group}: ${g.answered} av ${g.total} har svarat. Inte svarat: ${missing}.`
-          : `${g.group}: ${g.answered} of ${g.total} have answered. Not answered: ${missing}.`;
-      });
-      return assembleLegacy(
-        sv
-          ? `Sammanställning: ${spec.documentTitle}, ${spec.answered} av ${spec.total} har svarat`
-          : `Summary: ${spec.documentTitle}, ${spec.answered} of ${spec.total} have answered`,
-        sv
-          ? [
-              `Hej ${recipientName},`,
-              `Synpunktsrunda för ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}), med sista svarsdag ${deadline}: ${spec.answered} av ${spec.total} organisationer har svarat${late}.`,
-              ...groups,
-              AUTOMATIC.sv,
-            ]
-          : [
-              `Hello ${recipientName},`,
-              `Consultation on ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}), with the last day to answer on ${deadline}: ${spec.answered} of ${spec.total} organisations have answered${late}.`,
-              ...groups,
-              AUTOMATIC.en,
-            ],
-      );
-    }
-  }
-}
+const howToAnswer = {
+  sv: (spec: ConsultationFields) =>
+    `Svara genom att skriva till ${ownerOf(spec)}: skicka era synpunkter, meddela "inga synpunkter" eller meddela att ni avstår från att svara.`,
+  en: (spec: ConsultationFields) =>
+    `To answer, write to ${ownerOf(spec)}: send your comments, say "no comments", or say that you decline to answer.`,
+};
+
+type Summary = Extract<ConsultationMailSpec, { template: 'consultation-summary' }>;
+
+const groupLines = {
+  sv: (spec: Summary) =>
+    spec.byGroup.map((g) =>
+      g.notAnswered.length === 0
+        ? `${g.group}: alla ${g.total} har svarat.`
+        : `${g.group}: ${g.answered} av ${g.total} har svarat. Inte svarat: ${g.notAnswered.join(', ')}.`,
+    ),
+  en: (spec: Summary) =>
+    spec.byGroup.map((g) =>
+      g.notAnswered.length === 0
+        ? `${g.group}: all ${g.total} have answered.`
+        : `${g.group}: ${g.answered} of ${g.total} have answered. Not answered: ${g.notAnswered.join(', ')}.`,
+    ),
+};
+
+export const consultationTexts: MailTexts<ConsultationMailSpec> = {
+  'consultation-invitation': {
+    sv: (spec, name) => {
+      const deadline = formatDate(spec.deadline, 'sv');
+      return {
+        subject: `Synpunkter önskas: ${spec.documentTitle}, version ${spec.version}, senast ${deadline}`,
+        paragraphs: [
+          `Hej ${name},`,
+          `${spec.organisationName} ombeds lämna synpunkter på ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}). Dokumentet finns på ${spec.link}`,
+          `Sista svarsdag är ${deadline}. ${howToAnswer.sv(spec)}`,
+          AUTOMATIC.sv,
+        ],
+        calendarEvent: deadlineEvent.sv(spec, ownerOf(spec)),
+      };
+    },
+    en: (spec, name) => {
+      const deadline = formatDate(spec.deadline, 'en');
+      return {
+        subject: `For comments: ${spec.documentTitle}, version ${spec.version}, by ${deadline}`,
+        paragraphs: [
+          `Hello ${name},`,
+          `${spec.organisationName} is asked to comment on ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}). The document is at ${spec.link}`,
+          `The last day to answer is ${deadline}. ${howToAnswer.en(spec)}`,
+          AUTOMATIC.en,
+        ],
+        calendarEvent: deadlineEvent.en(spec, ownerOf(spec)),
+      };
+    },
+  },
+  'consultation-reminder': {
+    sv: (spec, name) => {
+      const deadline = formatDate(spec.deadline, 'sv');
+      return {
+        subject: `Påminnelse: synpunkter på ${spec.documentTitle} senast ${deadline}`,
+        paragraphs: [
+          `Hej ${name},`,
+          `Vi har ännu inte fått något svar från ${spec.organisationName} på ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}). Sista svarsdag är ${deadline}, ${remaining(spec.daysLeft, 'sv')}. Dokumentet finns på ${spec.link}`,
+          howToAnswer.sv(spec),
+          'Påminnelsen går bara till dem som inte har svarat. Har ert svar korsat detta meddelande kan ni bortse från det.',
+          AUTOMATIC.sv,
+        ],
+        calendarEvent: deadlineEvent.sv(spec, ownerOf(spec)),
+      };
+    },
+    en: (spec, name) => {
+      const deadline = formatDate(spec.deadline, 'en');
+      return {
+        subject: `Reminder: comments on ${spec.documentTitle} by ${deadline}`,
+        paragraphs: [
+          `Hello ${name},`,
+          `We have not yet had an answer from ${spec.organisationName} on ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}). The last day to answer is ${deadline}, ${remaining(spec.daysLeft, 'en')}. The document is at ${spec.link}`,
+          howToAnswer.en(spec),
+          'This reminder goes only to those who have not answered. If your answer has crossed this message, please disregard it.',
+          AUTOMATIC.en,
+        ],
+        calendarEvent: deadlineEvent.en(spec, ownerOf(spec)),
+      };
+    },
+  },
+  'consultation-deadline-extended': {
+    sv: (spec, name) => {
+      const deadline = formatDate(spec.deadline, 'sv');
+      return {
+        subject: `Ny sista svarsdag: ${spec.documentTitle}, senast ${deadline}`,
+        paragraphs: [
+          `Hej ${name},`,
+          `Sista svarsdag för synpunkter på ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}) har flyttats från ${formatDate(spec.previousDeadline, 'sv')} till ${deadline}.`,
+          `Skäl: ${spec.reason}`,
+          `Har ${spec.organisationName} redan svarat behöver ni inte göra något mer. Dokumentet finns på ${spec.link}`,
+          AUTOMATIC.sv,
+        ],
+        calendarEvent: deadlineEvent.sv(spec),
+      };
+    },
+    en: (spec, name) => {
+      const deadline = formatDate(spec.deadline, 'en');
+      return {
+        subject: `New deadline: ${spec.documentTitle}, by ${deadline}`,
+        paragraphs: [
+          `Hello ${name},`,
+          `The last day to comment on ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}) has moved from ${formatDate(spec.previousDeadline, 'en')} to ${deadline}.`,
+          `Reason: ${spec.reason}`,
+          `If ${spec.organisationName} has already answered, nothing more is needed. The document is at ${spec.link}`,
+          AUTOMATIC.en,
+        ],
+        calendarEvent: deadlineEvent.en(spec),
+      };
+    },
+  },
+  'consultation-summary': {
+    sv: (spec, name) => ({
+      subject: `Sammanställning: ${spec.documentTitle}, ${spec.answered} av ${spec.total} har svarat`,
+      paragraphs: [
+        `Hej ${name},`,
+        `Synpunktsrunda för ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}), med sista svarsdag ${formatDate(spec.deadline, 'sv')}: ${spec.answered} av ${spec.total} organisationer har svarat${spec.late === 0 ? '' : `, varav ${spec.late} efter sista svarsdagen`}.`,
+        ...groupLines.sv(spec),
+        AUTOMATIC.sv,
+      ],
+    }),
+    en: (spec, name) => ({
+      subject: `Summary: ${spec.documentTitle}, ${spec.answered} of ${spec.total} have answered`,
+      paragraphs: [
+        `Hello ${name},`,
+        `Consultation on ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}), with the last day to answer on ${formatDate(spec.deadline, 'en')}: ${spec.answered} of ${spec.total} organisations have answered${spec.late === 0 ? '' : `, ${spec.late} of them after the deadline`}.`,
+        ...groupLines.en(spec),
+        AUTOMATIC.en,
+      ],
+    }),
+  },
+};

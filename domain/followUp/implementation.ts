@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recipientSchema } from '../consultation/consultation';
 import { contactSchema } from '../directory/contact';
-import { isoDate } from '../calendar/dates';
+import { IsoDate, isoDate } from '../calendar/dates';
 import { expiryReminderPolicySchema } from '../reminders/expiryReminders';
 
 /** Who must implement: configurable per guideline, resolved to organisations and contacts at the edge. */
@@ -34,3 +34,25 @@ export const confirmImplementationSchema = z.object({
   note: z.string().trim().max(2000).optional(),
 });
 export type ConfirmImplementation = z.infer<typeof confirmImplementationSchema>;
+
+/** A confirmation as of `today`: one dated in the future has not happened. */
+export const confirmImplementationSchemaOn = (today: IsoDate) =>
+  confirmImplementationSchema.refine((c) => c.confirmedOn <= today, { path: ['confirmedOn'], error: 'cannot be in the future' });
+
+/**
+ * The tracking as its rules see it; the queried view has these fields. Only implementers ever confirm, so the
+ * implementers are those that have confirmed and those that have not.
+ */
+export interface ImplementationState {
+  confirmations: Record<string, unknown>;
+  notConfirmed: ReadonlyArray<{ organisationId: string }>;
+}
+
+/** What the tracking refuses of a confirmation; shared by the Update's validator and the client. */
+export function confirmationProblem(s: ImplementationState, c: Pick<ConfirmImplementation, 'organisationId'>): string | undefined {
+  if (Object.hasOwn(s.confirmations, c.organisationId)) return `organisationId: '${c.organisationId}' has already confirmed`;
+  if (!s.notConfirmed.some((r) => r.organisationId === c.organisationId)) {
+    return `organisationId: '${c.organisationId}' is not one of the implementers`;
+  }
+  return undefined;
+}

@@ -4,7 +4,8 @@ import { contactSchema } from '../directory/contact';
 import { addBusinessDays, lastBusinessDayOutside } from '../calendar/businessDays';
 import { addDays, addMonths, IsoDate, isoDate } from '../calendar/dates';
 import { responsibleBodySchema } from '../guideline/guideline';
-import { itemIdSchema } from '../meeting/meeting';
+import type { Contact } from '../directory/contact';
+import { AgendaItem, itemIdSchema } from '../meeting/meeting';
 
 /** The sources' forms survey to each sub-region, in three parts. */
 export const DEFAULT_SURVEY_PARTS = [
@@ -79,6 +80,12 @@ export const moveSurveySchema = closesAfterOpening(
 );
 export type MoveSurvey = z.infer<typeof moveSurveySchema>;
 
+/** A move as of `today`, which only the workflow's validator checks: a survey cannot open on a day gone by. */
+export const moveSurveySchemaOn = (today: IsoDate) =>
+  moveSurveySchema.superRefine((m, ctx) => {
+    if (m.opensOn < today) ctx.addIssue({ code: 'custom', path: ['opensOn'], message: `${m.opensOn} has already passed` });
+  });
+
 export const submitPartSchema = z.object({
   organisationId: z.string().min(1, { error: 'is required' }),
   partId: itemIdSchema,
@@ -86,6 +93,10 @@ export const submitPartSchema = z.object({
   submittedOn: isoDate,
 });
 export type SubmitPart = z.infer<typeof submitPartSchema>;
+
+/** An answer as of `today`: one dated in the future has not been given. */
+export const submitPartSchemaOn = (today: IsoDate) =>
+  submitPartSchema.refine((p) => p.submittedOn <= today, { path: ['submittedOn'], error: 'cannot be in the future' });
 
 /** Submissions per organisation and part. */
 export type Submissions = Record<string, Record<string, SubmitPart & { recordedAt: string }>>;
@@ -96,6 +107,66 @@ export interface SurveyProgress {
   byPart: Array<{ partId: string; submitted: number }>;
   /** Organisations with parts missing, and which. */
   missing: Array<{ organisationId: string; organisationName: string; parts: string[] }>;
+}
+
+/**
+ * The survey as its rules see it; the queried view has these fields. Only those asked ever submit, so they are
+ * those with parts missing and those that have submitted.
+ */
+export interface SurveyState {
+  n: number;
+  status: 'scheduled' | 'open' | 'closed';
+  plan: { opensOn: IsoDate; parts: SurveyPart[]; targetMeeting?: { body: string; date: IsoDate } };
+  progress: Pick<SurveyProgress, 'missing'>;
+  submissions: Submissions;
+}
+
+/** What the survey refuses of an answer; shared by the Update's validator and the client. */
+export function submitPartProblem(s: SurveyState, part: Pick<SubmitPart, 'organisationId' | 'partId'>): string | undefined {
+  if (s.status === 'scheduled') return `survey: the survey opens on ${s.plan.opensOn}`;
+  if (s.status === 'closed') return 'survey: the survey is closed and its report compiled';
+  const asked =
+    s.progress.missing.some((m) => m.organisationId === part.organisationId) || Object.hasOwn(s.submissions, part.organisationId);
+  if (!asked) return `organisationId: '${part.organisationId}' was not asked to answer`;
+  if (!s.plan.parts.some((p) => p.id === part.partId)) {
+    return `partId: '${part.partId}' is not a part of this survey (${s.plan.parts.map((p) => p.id).join(', ')})`;
+  }
+  return undefined;
+}
+
+/** What the survey refuses of a move: it must not have opened, and its results must still reach their meeting after it. */
+export function moveSurveyProblem(s: SurveyState, move: Pick<MoveSurvey, 'closesOn'>): string | undefined {
+  if (s.status !== 'scheduled') return `survey: follow-up ${s.n} has opened and can no longer be moved`;
+  const target = s.plan.targetMeeting;
+  if (target && target.date <= move.closesOn) {
+    return `closesOn: the results go to ${target.body} ${target.date}, which must be after the survey closes`;
+  }
+  return undefined;
+}
+
+/** The results on the agenda of the meeting that discusses them; the item id fits an agenda's 80 characters. */
+export function surveyResultsItem(survey: {
+  guidelineId: string;
+  n: number;
+  workflowId: string;
+  title: string;
+  presenter: Contact;
+  report: { markdownPath: string; csvPath: string };
+}): AgendaItem {
+  return {
+    itemId: `follow-up-${survey.n}-${survey.guidelineId}`.slice(0, 80),
+    title: `Resultat: ${survey.title}`,
+    kind: 'dialogue',
+    subject: { type: 'survey', id: survey.workflowId },
+    presenter: survey.presenter,
+    minutes: 20,
+    documentsExpected: true,
+    documents: [
+      { title: 'Sammanställning (Markdown)', link: `file://${survey.report.markdownPath}` },
+      { title: 'Svar (CSV)', link: `file://${survey.report.csvPath}` },
+    ],
+    needsSro: false,
+  };
 }
 
 export function surveyProgress(recipients: Recipient[], parts: SurveyPart[], submissions: Submissions): SurveyProgress {

@@ -54,7 +54,3 @@ export const AUTOMATIC = {
   sv: 'Detta meddelande skickades automatiskt av riktlinjernas ärendeflöde.',
   en: 'This message was sent automatically by the guideline workflow.',
 };
-
-/** Transitional: areas whose texts are not yet tables of letters. Removed once every area is. */
-export const assembleLegacy = (subject: string, paragraphs: string[], calendarEvent?: Letter['calendarEvent']) =>
-  assemble({ subject, paragraphs, calendarEvent });

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { IsoDate, TIME_ZONE } from '../calendar/dates';
+import { parseWorkflowId } from '../ids';
 import { responsibleBodySchema, ResponsibleBody } from '../guideline/guideline';
 import type { AgendaItem, ItemKind, ItemSubject, MeetingCalendar, MeetingStatus } from './meeting';
 import type { DecisionOutcome } from './decision';
@@ -135,8 +136,11 @@ const WORDS = {
   },
 } as const;
 
-/** "meeting/SRO/2027-03-04" as the minutes write it. */
-const meetingName = (workflowId: string) => workflowId.replace(/^meeting\//, '').replace('/', ' ');
+/** "meeting/SRO/2027-03-04" as the minutes write it: "SRO 2027-03-04". */
+function meetingName(workflowId: string): string {
+  const ref = parseWorkflowId(workflowId);
+  return ref?.kind === 'meeting' ? `${ref.body} ${ref.date}` : workflowId;
+}
 
 /** How a decision reads in the wheel and on the agenda. */
 export function formatDecision(d: DecisionSummary, language: Language): string {

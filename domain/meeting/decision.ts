@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { recipientSchema } from '../consultation/consultation';
 import { IsoDate, isoDate } from '../calendar/dates';
 import type { ResponsibleBody } from '../guideline/guideline';
+import { meetingName, notOnAgenda } from './agenda';
 import { AgendaItem, itemIdSchema, MeetingCalendar, MeetingStatus, sroMeetingAfter } from './meeting';
 
 const text = z.string().trim().min(1).max(4000).optional();
@@ -65,12 +66,10 @@ export interface DecisionContext {
   today: IsoDate;
 }
 
-const meetingName = (c: { body: string; date: string }) => `${c.body} ${c.date}`;
-
 /** Every rule a decision must pass before it is carried out; shared by the meeting's validator and the client. */
 export function decisionProblem(c: DecisionContext, d: Decision): string | undefined {
   const item = c.items.find((i) => i.itemId === d.itemId);
-  if (!item) return `itemId: '${d.itemId}' is not on the agenda of ${meetingName(c)}`;
+  if (!item) return notOnAgenda(c, d.itemId);
   if (c.status === 'planned' || c.status === 'agenda-published') return `meeting: ${meetingName(c)} has not been held yet`;
   if (c.decided.includes(d.itemId)) return `itemId: '${d.itemId}' already has a decision`;
   if (c.deciding.includes(d.itemId)) return `itemId: a decision on '${d.itemId}' is being recorded`;

@@ -4,8 +4,6 @@ import { contactSchema } from '../directory/contact';
 import { IsoDate, isoDate, stockholmInstant, timeOfDay } from '../calendar/dates';
 import { responsibleBodySchema, ResponsibleBody } from '../guideline/guideline';
 
-export const meetingWorkflowId = (body: ResponsibleBody, date: IsoDate) => `meeting/${body}/${date}`;
-
 /** Ställningstagande, dialog or information, as the agendas in the minutes mark their items. */
 export const itemKindSchema = z.enum(['decision', 'dialogue', 'information']);
 export type ItemKind = z.infer<typeof itemKindSchema>;
@@ -130,4 +128,31 @@ export function sroMeetingAfter(calendar: MeetingCalendar, vvgDate: IsoDate, tod
 /** Items whose documents are still missing: the presenters to remind, the list for the secretary. */
 export function itemsMissingDocuments(items: AgendaItem[]): AgendaItem[] {
   return items.filter((i) => i.documentsExpected && i.documents.length === 0);
+}
+
+/**
+ * The meeting's status at `now` (epoch milliseconds): from its start it is held, whether or not its workflow has
+ * marked it yet, so that a decision recorded the moment it begins is taken and an item added then is refused.
+ */
+export function meetingStatusAt(status: MeetingStatus, startsAt: string, now: number): MeetingStatus {
+  return (status === 'planned' || status === 'agenda-published') && now >= Date.parse(startsAt) ? 'held' : status;
+}
+
+export type MeetingEvent =
+  | { kind: 'presenter-reminder'; at: string; reminder: MeetingSchedule['presenterReminders'][number] }
+  | { kind: 'agenda'; at: string }
+  | { kind: 'start'; at: string };
+
+/**
+ * What a meeting planned at the instant `plannedAt` does, in order. A meeting planned late skips the reminders
+ * already past; its agenda still goes out if the meeting is ahead.
+ */
+export function meetingEvents(schedule: MeetingSchedule, plannedAt: string): MeetingEvent[] {
+  return [
+    ...schedule.presenterReminders
+      .filter((r) => r.at >= plannedAt)
+      .map((reminder): MeetingEvent => ({ kind: 'presenter-reminder', at: reminder.at, reminder })),
+    ...(plannedAt < schedule.startsAt ? [{ kind: 'agenda' as const, at: schedule.agendaPublishedAt }] : []),
+    { kind: 'start', at: schedule.startsAt },
+  ];
 }

@@ -37,21 +37,26 @@ export type PrincipalDecision = z.infer<typeof principalDecisionSchema>;
 
 /** A principal's decision as of `today`: one dated in the future has not been taken. */
 export const principalDecisionSchemaOn = (today: IsoDate) =>
-  principalDecisionSchema.refine((d) => d.decidedOn <= today, { path: ['decidedOn'], error: 'cannot be in the future' });
+  // A date that does not exist is reported once, by isoDate, and not compared with today.
+  principalDecisionSchema.refine((d) => !isoDate.safeParse(d.decidedOn).success || d.decidedOn <= today, {
+    path: ['decidedOn'],
+    error: 'cannot be in the future',
+  });
 
-/** The tracking as its rules see it; the queried view has these fields. */
+/** The tracking as its rules see it. */
 export interface PrincipalTrackingState {
   status: 'open' | 'date-passed' | 'closed';
   principals: ReadonlyArray<{ organisationId: string }>;
 }
 
-const closedProblem = (t: PrincipalTrackingState) =>
+/** A closed tracking takes no more decisions; its workflow has ended, so the client checks this itself. */
+export const trackingClosedProblem = (t: Pick<PrincipalTrackingState, 'status'>) =>
   t.status === 'closed' ? 'tracking: the tracking of the principals\u2019 decisions is closed' : undefined;
 
 /** What the tracking's state refuses of a decision; shared by the Update's validator and the client. */
 export function principalDecisionProblem(t: PrincipalTrackingState, d: Pick<PrincipalDecision, 'organisationId'>): string | undefined {
   return (
-    closedProblem(t) ??
+    trackingClosedProblem(t) ??
     (t.principals.some((p) => p.organisationId === d.organisationId)
       ? undefined
       : `organisationId: '${d.organisationId}' is not one of the principals`)

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
-import { AUTOMATIC, assembleLegacy, formatDate, Language, remaining, RenderedMail } from '../mail/letter';
+import { AUTOMATIC, formatDate, MailTexts, remaining } from '../mail/letter';
 
 /** The yearly reminder of a recurring task; rendered by `renderMail`. */
 export interface YearlyTaskMailSpec {
@@ -16,40 +16,53 @@ export interface YearlyTaskMailSpec {
   ownerEmail: string;
 }
 
-export function renderYearlyTaskMail(spec: YearlyTaskMailSpec, recipientName: string, language: Language): RenderedMail {
-  const sv = language === 'sv';
-  const due = spec.dueDate && formatDate(spec.dueDate, language);
-  const deadline = (daysLeft: number) =>
-    daysLeft < 0
-      ? sv
-        ? `Det skulle ha varit klart senast ${due}.`
-        : `It was due by ${due}.`
-      : sv
-        ? `Det ska vara klart senast ${due}, ${remaining(daysLeft, language)}.`
-        : `It must be done by ${due}, ${remaining(daysLeft, language)}.`;
-  const guideline =
-    spec.guidelineId &&
-    (sv ? `Uppgiften hör till riktlinjen ${spec.guidelineId}.` : `The task belongs to the guideline ${spec.guidelineId}.`);
-  const owner = `${spec.ownerName} <${spec.ownerEmail}>`;
-  return assembleLegacy(
-    sv
-      ? `Årlig uppgift ${spec.year}: ${spec.title}${due ? `, senast ${due}` : ''}`
-      : `Yearly task ${spec.year}: ${spec.title}${due ? `, by ${due}` : ''}`,
-    [
-      sv ? `Hej ${recipientName},` : `Hello ${recipientName},`,
-      sv ? `Årets påminnelse om en återkommande uppgift: ${spec.title}.` : `This year's reminder of a recurring task: ${spec.title}.`,
-      spec.description,
-      ...(spec.daysLeft !== undefined ? [deadline(spec.daysLeft)] : []),
-      ...(guideline ? [guideline] : []),
-      sv ? `Ansvarig: ${owner}.` : `Owner: ${owner}.`,
-      AUTOMATIC[language],
-    ],
-    spec.dueDate
-      ? {
-          date: spec.dueDate,
-          title: sv ? `Sista dag: ${spec.title}` : `Last day: ${spec.title}`,
-          description: sv ? `Årlig uppgift ${spec.taskId}, ${spec.year}` : `Yearly task ${spec.taskId}, ${spec.year}`,
-        }
-      : undefined,
-  );
-}
+export const yearlyTaskTexts: MailTexts<YearlyTaskMailSpec> = {
+  'yearly-task': {
+    sv: (spec, name) => {
+      const due = spec.dueDate && formatDate(spec.dueDate, 'sv');
+      const { daysLeft } = spec;
+      return {
+        subject: `Årlig uppgift ${spec.year}: ${spec.title}${due ? `, senast ${due}` : ''}`,
+        paragraphs: [
+          `Hej ${name},`,
+          `Årets påminnelse om en återkommande uppgift: ${spec.title}.`,
+          spec.description,
+          ...(daysLeft === undefined
+            ? []
+            : [
+                daysLeft < 0
+                  ? `Det skulle ha varit klart senast ${due}.`
+                  : `Det ska vara klart senast ${due}, ${remaining(daysLeft, 'sv')}.`,
+              ]),
+          ...(spec.guidelineId ? [`Uppgiften hör till riktlinjen ${spec.guidelineId}.`] : []),
+          `Ansvarig: ${spec.ownerName} <${spec.ownerEmail}>.`,
+          AUTOMATIC.sv,
+        ],
+        calendarEvent: spec.dueDate
+          ? { date: spec.dueDate, title: `Sista dag: ${spec.title}`, description: `Årlig uppgift ${spec.taskId}, ${spec.year}` }
+          : undefined,
+      };
+    },
+    en: (spec, name) => {
+      const due = spec.dueDate && formatDate(spec.dueDate, 'en');
+      const { daysLeft } = spec;
+      return {
+        subject: `Yearly task ${spec.year}: ${spec.title}${due ? `, by ${due}` : ''}`,
+        paragraphs: [
+          `Hello ${name},`,
+          `This year's reminder of a recurring task: ${spec.title}.`,
+          spec.description,
+          ...(daysLeft === undefined
+            ? []
+            : [daysLeft < 0 ? `It was due by ${due}.` : `It must be done by ${due}, ${remaining(daysLeft, 'en')}.`]),
+          ...(spec.guidelineId ? [`The task belongs to the guideline ${spec.guidelineId}.`] : []),
+          `Owner: ${spec.ownerName} <${spec.ownerEmail}>.`,
+          AUTOMATIC.en,
+        ],
+        calendarEvent: spec.dueDate
+          ? { date: spec.dueDate, title: `Last day: ${spec.title}`, description: `Yearly task ${spec.taskId}, ${spec.year}` }
+          : undefined,
+      };
+    },
+  },
+};

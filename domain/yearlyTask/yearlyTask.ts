@@ -111,9 +111,6 @@ export const yearlyTasksSchema = z
   });
 export type YearlyTasks = z.infer<typeof yearlyTasksSchema>;
 
-/** The Schedule of a task and the workflow it starts share this business key. */
-export const yearlyTaskScheduleId = (taskId: string) => `yearly/${taskId}`;
-
 /** Every contact whose organisation is not in the directory, named by its place in the file. */
 export function unknownOrganisations(tasks: YearlyTask[], organisations: OrganisationDirectory): string[] {
   const known = new Set(organisations.organisations.map((o) => o.id));

@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { Ledger } from '../../activities/ledger';
 import { formatDate } from '../../domain/mail/letter';
 import { TIME_ZONE } from '../../domain/calendar/dates';
-import { guidelineWorkflowId } from '../../workflows/guideline/api';
+import { guidelineWorkflowId } from '../../domain/ids';
 import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../../workflows/guideline/searchAttributes';
 import { devServerExecutable } from '../../tools/serverExecutables';
 import { runCli, until, WorkerProcess } from '../support/processes';

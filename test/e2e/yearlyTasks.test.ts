@@ -14,7 +14,7 @@ import { formatDate } from '../../domain/mail/letter';
 import { ValidationError } from '../../domain/validation';
 import { occurrence, occurrenceYearAt, YearlyTask } from '../../domain/yearlyTask/yearlyTask';
 import { devServerExecutable } from '../../tools/serverExecutables';
-import type { YearlyTaskRun } from '../../workflows/yearlyTask/yearlyTask';
+import type { YearlyTaskRun } from '../../workflows/yearlyTask/api';
 import { organisations } from '../support/directories';
 import { bodies } from '../support/lifecycleEnvironment';
 import { until } from '../support/processes';

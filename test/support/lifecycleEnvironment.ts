@@ -8,6 +8,7 @@ import { Ledger } from '../../activities/ledger';
 import { createMailTransport } from '../../activities/mailTransport';
 import { BodyDirectory, bodyDirectorySchema } from '../../domain/meeting/bodies';
 import { stockholmInstant } from '../../domain/calendar/dates';
+import { guidelineWorkflowId } from '../../domain/ids';
 import { registerSearchAttributes } from '../../client/searchAttributes';
 import { testServerExecutable } from '../../tools/serverExecutables';
 
@@ -75,7 +76,7 @@ export class LifecycleEnvironment {
   }
 
   async runId(guidelineId: string): Promise<string> {
-    return (await this.env.client.workflow.getHandle(`guideline/${guidelineId}`).describe()).runId;
+    return (await this.env.client.workflow.getHandle(guidelineWorkflowId(guidelineId)).describe()).runId;
   }
 
   /**
@@ -87,7 +88,7 @@ export class LifecycleEnvironment {
       if ((await this.runId(guidelineId)) !== previousRunId) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    throw new Error(`guideline/${guidelineId} did not continue as new`);
+    throw new Error(`${guidelineWorkflowId(guidelineId)} did not continue as new`);
   }
 
   /** Polls a condition that a workflow reaches on its own shortly after a test's last step. */

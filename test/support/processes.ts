@@ -41,7 +41,7 @@ export class WorkerProcess {
 /** Runs the CLI as a user would and returns its exit code and output. */
 export function runCli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, ['client/cli.ts', ...args], { cwd: root, env: { ...process.env, ...env } });
+    const child = spawn(tsx, ['client/cli/main.ts', ...args], { cwd: root, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

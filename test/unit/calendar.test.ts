@@ -6,6 +6,7 @@ import {
   lastBusinessDayOutside,
   QuietPeriod,
   quietPeriodSchema,
+  quietPeriodsSchema,
   subtractBusinessDays,
   swedishHoliday,
 } from '../../domain/calendar/businessDays';
@@ -171,6 +172,8 @@ describe('quietPeriodSchema', () => {
     [{ name: 'juli', from: '07-01', to: '07-31' }],
     [{ name: 'jul och nyår', from: '12-20', to: '01-06' }],
     [{ from: '01-01', to: '12-31' }],
+    [{ from: '09-02', to: '12-30' }],
+    [{ from: '11-03', to: '03-01' }],
     [{ from: '02-29', to: '02-29' }],
     [{ from: '10-10', to: '10-10' }],
   ])('accepts %j', (input) => {
@@ -190,15 +193,63 @@ describe('quietPeriodSchema', () => {
     [{ from: '07-01' }, 'to'],
     [{ to: '07-31' }, 'from'],
     [{ name: '', from: '07-01', to: '07-31' }, 'name'],
+    [{ from: '02-30', to: '03-31' }, 'from'],
+    [{ from: '04-01', to: '04-31' }, 'to'],
   ])('rejects %j, naming %s', (input, field) => {
     const result = quietPeriodSchema.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([field]);
   });
 
-  test('explains the MM-DD format', () => {
-    const result = quietPeriodSchema.safeParse({ from: '7-1', to: '07-31' });
+  test.each([[{ from: '7-1', to: '07-31' }], [{ from: '02-30', to: '03-31' }]])('explains the MM-DD format: %j', (input) => {
+    const result = quietPeriodSchema.safeParse(input);
     expect(result.error?.issues[0].message).toBe('must be a day of the year written MM-DD');
+  });
+});
+
+describe('quietPeriodsSchema: quiet periods leave business days', () => {
+  const month = (mm: string): QuietPeriod => ({ from: `${mm}-01`, to: `${mm}-10` });
+
+  test.each([
+    [[]],
+    [[JULY]],
+    [[JULY, { name: 'jul och nyår', from: '12-20', to: '01-06' }]],
+    [['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map(month)],
+    [
+      [
+        { from: '09-02', to: '12-30' },
+        { from: '10-01', to: '10-31' },
+      ],
+    ],
+    [[JULY, JULY, JULY]],
+  ])('accepts %j', (input) => {
+    expect(quietPeriodsSchema.parse(input)).toEqual(input);
+  });
+
+  const TOGETHER = 'quiet periods may cover at most 120 days of the year together, so that business days remain';
+
+  test.each([
+    [['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '12'].map(month), 'at most 12 quiet periods'],
+    [[{ from: '01-01', to: '12-31' }], TOGETHER],
+    [[{ from: '09-01', to: '12-30' }], TOGETHER],
+    [[{ from: '11-02', to: '03-01' }], TOGETHER],
+    [[{ from: '07-02', to: '07-01' }], TOGETHER],
+    [
+      [
+        { from: '01-01', to: '04-29' },
+        { from: '12-31', to: '12-31' },
+      ],
+      TOGETHER,
+    ],
+    [[JULY, { from: '08-01', to: '08-31' }, { from: '06-01', to: '06-30' }, { from: '12-01', to: '12-31' }], TOGETHER],
+  ])('rejects %j: %s', (input, message) => {
+    const result = quietPeriodsSchema.safeParse(input);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['', message]]);
+  });
+
+  test('names a malformed period by its place in the list', () => {
+    const result = quietPeriodsSchema.safeParse([JULY, { from: '02-30', to: '03-31' }]);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['1.from']);
   });
 });
 
@@ -285,7 +336,8 @@ describe('lastBusinessDayOutside', () => {
     expect(lastBusinessDayOutside(date, periods)).toBe(expected);
   });
 
-  test('fails loudly when quiet periods leave no day', () => {
+  test('fails loudly, with a RangeError, when quiet periods that quietPeriodsSchema refuses leave no day', () => {
+    expect(() => lastBusinessDayOutside('2031-03-05', [{ from: '01-01', to: '12-31' }])).toThrow(RangeError);
     expect(() => lastBusinessDayOutside('2031-03-05', [{ from: '01-01', to: '12-31' }])).toThrow(
       'no business day outside the quiet periods within 400 days before 2031-03-05',
     );
@@ -364,5 +416,14 @@ describe('addBusinessDays', () => {
   test.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('rejects n = %p', (n) => {
     expect(() => addBusinessDays('2031-02-28', n)).toThrow(RangeError);
     expect(() => addBusinessDays('2031-02-28', n)).toThrow(`addBusinessDays: n must be a whole number of at least 1, got ${n}`);
+  });
+
+  test('steps up to 10,000 business days (about 40 years, far beyond any policy) and refuses more', () => {
+    expect(isBusinessDay(addBusinessDays('2031-02-28', 10_000))).toBe(true);
+    expect(isBusinessDay(subtractBusinessDays('2199-12-31', 10_000))).toBe(true);
+    expect(() => addBusinessDays('2031-02-28', 10_001)).toThrow(new RangeError('addBusinessDays: n must be at most 10000, got 10001'));
+    expect(() => subtractBusinessDays('2031-02-28', 10_001)).toThrow(
+      new RangeError('subtractBusinessDays: n must be at most 10000, got 10001'),
+    );
   });
 });

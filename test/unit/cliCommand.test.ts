@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expiringWithinSchema } from '../../client/guidelines';
-import { parseCommand } from '../../client/cliCommand';
+import { parseCommand } from '../../client/cli/program';
 import { ValidationError } from '../../domain/validation';
 
 describe('CLI arguments', () => {
@@ -64,8 +64,8 @@ describe('CLI arguments', () => {
     [['show'], 'show: needs a guideline id'],
     [['show', 'a', 'b'], 'unexpected arguments: b'],
     [['list'], 'list: needs --expiring-within'],
-    [['list', '--expiring-soon'], "Unknown option '--expiring-soon'"],
-    [['register', '--file', '/nonexistent/guideline.json'], 'file: ENOENT'],
+    [['list', '--expiring-soon'], "unknown option '--expiring-soon'"],
+    [['register', '--file', '/nonexistent/guideline.json'], 'file: cannot read /nonexistent/guideline.json: ENOENT'],
   ])('%j is refused: %s', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(message);
   });
@@ -291,7 +291,7 @@ describe('meeting, wheel and principals arguments', () => {
     [['meeting', 'plan', 'VVG', '2027', '2028'], 'unexpected arguments: 2028'],
     [['meeting', 'agenda', 'VVG'], 'meeting agenda: needs DATE'],
     [['meeting', 'add-item', 'VVG', '2027-02-11'], 'meeting add-item: needs --file'],
-    [['meeting', 'add-item', 'VVG', '2027-02-11', '--file', '/nonexistent/item.json'], 'file: ENOENT'],
+    [['meeting', 'add-item', 'VVG', '2027-02-11', '--file', '/nonexistent/item.json'], 'file: cannot read /nonexistent/item.json: ENOENT'],
     [['meeting', 'submit', 'VVG', '2027-02-11', '--item', 'consent'], 'meeting submit: needs --title --link'],
     [['meeting', 'decide', 'VVG', '2027-02-11'], 'meeting decide: needs --file decision.json, or --item ID --outcome note|send-back'],
     [['meeting', 'decide', 'VVG', '2027-02-11', '--item', 'consent'], 'meeting decide: needs --outcome'],
@@ -312,5 +312,124 @@ describe('meeting, wheel and principals arguments', () => {
   ])('%j is refused: %s', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(ValidationError);
     expect(() => parseCommand(argv)).toThrow(message);
+  });
+});
+
+describe('help and the command line refused', () => {
+  test('--help prints the usage of the program: every command, the global --json, the exit codes', () => {
+    const help = parseCommand(['--help']);
+    expect(help).toEqual({ name: 'help', text: expect.stringContaining('Usage: npm run cli -- [options] [command]') });
+    const { text } = help as { text: string };
+    for (const command of [
+      'register',
+      'extend',
+      'retire',
+      'show',
+      'list',
+      'adopt',
+      'consultation',
+      'meeting',
+      'wheel',
+      'principals',
+      'implementation',
+      'follow-up',
+      'commission',
+      'tasks',
+      'setup-search-attributes',
+    ]) {
+      expect(text).toMatch(new RegExp(`^  ${command} `, 'm'));
+    }
+    expect(text).toContain('--json');
+    expect(text).toContain('Exit codes: 0 done, 2 input refused');
+  });
+
+  test('consultation start --help prints its usage with the required --file and its flags', () => {
+    const help = parseCommand(['consultation', 'start', '--help']);
+    expect(help).toEqual({
+      name: 'help',
+      text: expect.stringContaining('Usage: npm run cli -- consultation start <ID> --file <FILE> [options]'),
+    });
+    expect((help as { text: string }).text).toMatch(/--json +print the result as JSON/);
+  });
+
+  test.each([
+    'register',
+    'extend',
+    'retire',
+    'show',
+    'list',
+    'adopt',
+    'consultation',
+    'consultation start',
+    'consultation answer',
+    'consultation extend',
+    'consultation add',
+    'consultation withdraw',
+    'consultation close',
+    'consultation progress',
+    'consultation export',
+    'meeting',
+    'meeting plan',
+    'meeting add-item',
+    'meeting submit',
+    'meeting decide',
+    'meeting agenda',
+    'wheel',
+    'principals',
+    'principals record',
+    'principals progress',
+    'principals close',
+    'implementation',
+    'implementation plan',
+    'implementation confirm',
+    'implementation status',
+    'follow-up',
+    'follow-up plan',
+    'follow-up submit',
+    'follow-up move',
+    'follow-up status',
+    'commission',
+    'commission start',
+    'commission show',
+    'commission milestone',
+    'commission move',
+    'commission complete',
+    'tasks',
+    'tasks sync',
+    'tasks list',
+    'tasks show',
+    'tasks trigger',
+    'tasks remove',
+    'setup-search-attributes',
+  ])('%s --help, and help before its last word, print its usage', (command) => {
+    const words = command.split(' ');
+    const usage = { name: 'help', text: expect.stringContaining(`Usage: npm run cli -- ${command} `) };
+    expect(parseCommand([...words, '--help'])).toEqual(usage);
+    expect(parseCommand([...words.slice(0, -1), 'help', ...words.slice(-1)])).toEqual(usage);
+  });
+
+  test('a refusal carries the usage of the command it reached', () => {
+    expect(() => parseCommand(['meeting', 'plan', 'VVG'])).toThrow(
+      expect.objectContaining({
+        problems: ['meeting plan: needs YEAR'],
+        usage: expect.stringContaining('Usage: npm run cli -- meeting plan <BODY> <YEAR> [options]'),
+      }),
+    );
+  });
+
+  test('flags belong to their command: another command’s flag is refused', () => {
+    expect(() => parseCommand(['show', 'consent', '--round', '2'])).toThrow(new ValidationError(["unknown option '--round'"]));
+  });
+
+  test('--json is taken before or after the command', () => {
+    expect(parseCommand(['--json', 'show', 'consent'])).toEqual({ name: 'show', id: 'consent', json: true });
+    expect(parseCommand(['consultation', '--json', 'progress', 'consent'])).toMatchObject({ action: 'progress', json: true });
+  });
+
+  test('a malformed JSON file is refused, naming the file', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cli-json-')), 'guideline.json');
+    fs.writeFileSync(file, '{ "id": ');
+    expect(() => parseCommand(['register', '--file', file])).toThrow(new RegExp(`^file: ${file} is not valid JSON: `));
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 });

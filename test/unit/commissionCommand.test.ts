@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseCommand, USAGE } from '../../client/cliCommand';
-import { isCommissionCommand } from '../../client/commissionCommand';
+import { parseCommand } from '../../client/cli/program';
+import { isCommissionCommand } from '../../client/cli/commission';
 
 describe('commission arguments', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-commission-'));
@@ -94,25 +94,27 @@ describe('commission arguments', () => {
     [['commission', 'milestone', 'lss-short-stays', '--milestone', 'first-draft'], 'commission milestone: needs --completed-on'],
     [['commission', 'move', 'lss-short-stays', '--milestone', 'final-report'], 'commission move: needs --due --reason'],
     [['commission', 'complete', 'lss-short-stays'], 'commission complete: needs --file'],
-    [['commission', 'complete', 'lss-short-stays', '--file', '/nonexistent/done.json'], 'file: ENOENT'],
+    [['commission', 'complete', 'lss-short-stays', '--file', '/nonexistent/done.json'], 'file: cannot read /nonexistent/done.json: ENOENT'],
     [
       ['commission', 'move', 'x', '--milestone', 'm', '--due', '2037-02-12', '--reason', 'r', '--deadline-at', 'x'],
-      "Unknown option '--deadline-at'",
+      "unknown option '--deadline-at'",
     ],
   ])('%j is refused: %s', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(message);
   });
 
-  test('the usage lists every commission command', () => {
-    for (const action of [
-      'start --file',
-      'show ID',
-      'milestone ID --milestone M --completed-on',
-      'move ID --milestone M --due',
-      'complete ID --file',
-    ]) {
-      expect(USAGE).toContain(`commission ${action}`);
-    }
+  test.each([
+    ['start', 'commission start --file <FILE>'],
+    ['show', 'commission show <ID>'],
+    ['milestone', 'commission milestone <ID> --milestone <M> --completed-on <YYYY-MM-DD>'],
+    ['move', 'commission move <ID> --milestone <M> --due <YYYY-MM-DD> --reason <TEXT>'],
+    ['complete', 'commission complete <ID> --file <FILE>'],
+  ])('the usage lists commission %s: %s', (action, usage) => {
+    expect(parseCommand(['commission', '--help'])).toEqual({ name: 'help', text: expect.stringMatching(new RegExp(`^  ${action} `, 'm')) });
+    expect(parseCommand(['commission', action, '--help'])).toEqual({
+      name: 'help',
+      text: expect.stringContaining(`Usage: npm run cli -- ${usage}`),
+    });
   });
 
   test('other commands are not commission commands', () => {

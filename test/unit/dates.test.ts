@@ -1,4 +1,14 @@
-import { addDays, isoDate, stockholmDate, stockholmInstant, timeOfDay, TIME_ZONE, weekday } from '../../domain/calendar/dates';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  isoDate,
+  stockholmDate,
+  stockholmInstant,
+  timeOfDay,
+  TIME_ZONE,
+  weekday,
+} from '../../domain/calendar/dates';
 
 describe('TIME_ZONE', () => {
   test('is Stockholm', () => {
@@ -53,6 +63,24 @@ describe('isoDate', () => {
     const result = isoDate.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].message).toBe('must be an existing calendar date written YYYY-MM-DD');
+  });
+
+  test.each([
+    ['2000-01-01', 'the first accepted day'],
+    ['2199-12-31', 'the last accepted day'],
+  ])('accepts %s (%s)', (input) => {
+    expect(isoDate.safeParse(input)).toEqual({ success: true, data: input });
+  });
+
+  test.each([
+    ['1999-12-31', 'the day before the range'],
+    ['2200-01-01', 'the day after the range'],
+    ['0000-01-01', 'year zero'],
+    ['0026-02-03', 'a two-digit year padded'],
+    ['9999-12-31', 'year 9999'],
+  ])('rejects %s (%s), naming the range', (input) => {
+    const result = isoDate.safeParse(input);
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['must be a date from 2000-01-01 to 2199-12-31']);
   });
 
   test.each([[20260203], [null], [undefined], [new Date('2026-02-03')]])('rejects the non-string %p', (input) => {
@@ -119,6 +147,50 @@ describe('addDays', () => {
     ['2031-01-24', -30, '2030-12-25'],
   ])('addDays(%s, %i) is %s', (date, days, expected) => {
     expect(addDays(date, days)).toBe(expected);
+  });
+});
+
+describe('addDays and addMonths: whole numbers only', () => {
+  test.each([1.5, -0.5, Number.NaN, Number.POSITIVE_INFINITY])('addDays rejects %p days with a RangeError', (days) => {
+    expect(() => addDays('2026-01-01', days)).toThrow(new RangeError(`addDays: days must be a whole number, got ${days}`));
+  });
+
+  test.each([1.5, Number.NaN])('addMonths rejects %p months with a RangeError', (months) => {
+    expect(() => addMonths('2026-01-01', months)).toThrow(new RangeError(`addMonths: months must be a whole number, got ${months}`));
+  });
+});
+
+describe('addMonths', () => {
+  test.each([
+    ['2026-01-15', 1, '2026-02-15'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2028-01-31', 1, '2028-02-29'],
+    ['2026-03-31', 1, '2026-04-30'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2026-11-30', 2, '2027-01-30'],
+    ['2027-01-31', -2, '2026-11-30'],
+    ['2028-02-29', 12, '2029-02-28'],
+    ['2026-06-01', 0, '2026-06-01'],
+    ['2026-06-01', 240, '2046-06-01'],
+    ['2026-10-25', 5, '2027-03-25'],
+  ])('addMonths(%s, %i) is %s', (date, months, expected) => {
+    expect(addMonths(date, months)).toBe(expected);
+  });
+});
+
+describe('daysBetween', () => {
+  test.each([
+    ['2026-01-01', '2026-01-01', 0],
+    ['2026-01-01', '2026-01-02', 1],
+    ['2026-01-02', '2026-01-01', -1],
+    ['2026-03-28', '2026-03-30', 2],
+    ['2026-10-24', '2026-10-26', 2],
+    ['2026-01-01', '2027-01-01', 365],
+    ['2028-01-01', '2029-01-01', 366],
+    ['2026-12-31', '2026-07-04', -180],
+    ['2000-01-01', '2199-12-31', 73048],
+  ])('daysBetween(%s, %s) is %i', (from, to, expected) => {
+    expect(daysBetween(from, to)).toBe(expected);
   });
 });
 

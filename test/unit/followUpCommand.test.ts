@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseCommand } from '../../client/cliCommand';
+import { parseCommand } from '../../client/cli/program';
 import { ValidationError } from '../../domain/validation';
 
 describe('implementation and follow-up commands', () => {

@@ -1,7 +1,13 @@
+import { confirmationProblem, confirmImplementationSchemaOn } from '../../domain/followUp/implementation';
 import {
   afterAdoptionSchema,
   followUpWindow,
+  moveSurveyProblem,
   moveSurveySchema,
+  moveSurveySchemaOn,
+  submitPartProblem,
+  submitPartSchemaOn,
+  SurveyState,
   surveyProgress,
   surveyReportMarkdown,
   surveyReportRows,
@@ -112,3 +118,106 @@ describe('survey results', () => {
     expect(rows[4]).toEqual(['skaraborg', 'Skaraborg', 'implementation', '', '']);
   });
 });
+
+describe('the rules the survey and the client share', () => {
+  const answer = { answer: 'Svar', submittedOn: '2026-01-15', recordedAt: '2026-01-15T10:00:00.000Z' };
+  const survey = (overrides: Partial<SurveyState> = {}): SurveyState => ({
+    n: 2,
+    status: 'open',
+    plan: {
+      opensOn: '2026-01-05',
+      parts: [
+        { id: 'functionality', title: 'Funktionalitet' },
+        { id: 'implementation', title: 'Implementering' },
+      ],
+      targetMeeting: { body: 'VVG', date: '2026-02-13' },
+    },
+    // Fyrbodal has answered everything, Skaraborg one part.
+    progress: { missing: [{ organisationId: 'skaraborg', organisationName: 'Skaraborg', parts: ['implementation'] }] },
+    submissions: {
+      fyrbodal: {
+        functionality: { organisationId: 'fyrbodal', partId: 'functionality', ...answer },
+        implementation: { organisationId: 'fyrbodal', partId: 'implementation', ...answer },
+      },
+      skaraborg: { functionality: { organisationId: 'skaraborg', partId: 'functionality', ...answer } },
+    },
+    ...overrides,
+  });
+
+  test.each<[string, SurveyState, string, string, string | undefined]>([
+    ['a missing part', survey(), 'skaraborg', 'implementation', undefined],
+    ['a part again, from one that has answered all', survey(), 'fyrbodal', 'functionality', undefined],
+    ['before the survey opens', survey({ status: 'scheduled' }), 'skaraborg', 'implementation', 'survey: the survey opens on 2026-01-05'],
+    [
+      'after it closed',
+      survey({ status: 'closed' }),
+      'skaraborg',
+      'implementation',
+      'survey: the survey is closed and its report compiled',
+    ],
+    ['from one not asked', survey(), 'kommun-ale', 'implementation', "organisationId: 'kommun-ale' was not asked to answer"],
+    [
+      'a part the survey does not have',
+      survey(),
+      'skaraborg',
+      'costs',
+      "partId: 'costs' is not a part of this survey (functionality, implementation)",
+    ],
+  ])('submitting %s: %p', (_name, s, organisationId, partId, problem) => {
+    expect(submitPartProblem(s, { organisationId, partId })).toBe(problem);
+  });
+
+  test.each<[string, SurveyState, string, string | undefined]>([
+    ['a survey not yet open', survey({ status: 'scheduled' }), '2026-02-06', undefined],
+    ['a survey that has opened', survey(), '2026-02-06', 'survey: follow-up 2 has opened and can no longer be moved'],
+    [
+      'a survey past its results meeting',
+      survey({ status: 'scheduled' }),
+      '2026-02-13',
+      'closesOn: the results go to VVG 2026-02-13, which must be after the survey closes',
+    ],
+  ])('moving %s: %p', (_name, s, closesOn, problem) => {
+    expect(moveSurveyProblem(s, { closesOn })).toBe(problem);
+  });
+
+  const tracking = { confirmations: { fyrbodal: {} }, notConfirmed: [{ organisationId: 'skaraborg' }] };
+  test.each<[string, string | undefined]>([
+    ['skaraborg', undefined],
+    ['fyrbodal', "organisationId: 'fyrbodal' has already confirmed"],
+    ['kommun-ale', "organisationId: 'kommun-ale' is not one of the implementers"],
+  ])('a confirmation from %s: %p', (organisationId, problem) => {
+    expect(confirmationProblem(tracking, { organisationId })).toBe(problem);
+  });
+
+  // Dates against today are the schemas' part: the workflow parses with its own today's date.
+  test.each<[string, string[] | undefined]>([
+    ['2026-01-14', undefined],
+    ['2026-01-15', undefined],
+    ['2026-01-16', ['submittedOn: cannot be in the future']],
+  ])('on 2026-01-15, an answer dated %s: %p', (submittedOn, problems) => {
+    const part = { organisationId: 'skaraborg', partId: 'implementation', answer: 'Svar', submittedOn };
+    expect(problemsOn(() => parseOrThrow(submitPartSchemaOn('2026-01-15'), part))).toEqual(problems);
+    const confirmation = { organisationId: 'skaraborg', confirmedOn: submittedOn };
+    expect(problemsOn(() => parseOrThrow(confirmImplementationSchemaOn('2026-01-15'), confirmation))).toEqual(
+      problems?.map((p) => p.replace('submittedOn', 'confirmedOn')),
+    );
+  });
+
+  test.each<[string, string[] | undefined]>([
+    ['2026-01-14', ['opensOn: 2026-01-14 has already passed']],
+    ['2026-01-15', undefined],
+  ])('on 2026-01-15, a move to open on %s: %p', (opensOn, problems) => {
+    const move = { opensOn, closesOn: '2026-02-27', decisionRef: 'VVG 2026-01-15 §3' };
+    expect(problemsOn(() => parseOrThrow(moveSurveySchemaOn('2026-01-15'), move))).toEqual(problems);
+  });
+});
+
+function problemsOn(run: () => unknown): string[] | undefined {
+  try {
+    run();
+    return undefined;
+  } catch (err) {
+    if (err instanceof ValidationError) return err.problems;
+    throw err;
+  }
+}

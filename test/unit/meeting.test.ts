@@ -11,13 +11,16 @@ import {
   itemsMissingDocuments,
   MeetingCalendar,
   meetingInputSchema,
+  meetingEvents,
   MeetingSchedule,
   meetingSchedule,
-  meetingWorkflowId,
+  meetingStatusAt,
   nextMeeting,
   sroMeetingAfter,
   submitDocumentsSchema,
 } from '../../domain/meeting/meeting';
+import { meetingWorkflowId } from '../../domain/ids';
+import { addItemProblem, AgendaState, submitDocumentsProblem } from '../../domain/meeting/agenda';
 import { parseOrThrow } from '../../domain/validation';
 import { owner } from '../support/guidelines';
 
@@ -840,5 +843,86 @@ describe('itemsMissingDocuments', () => {
 
   test.each([[[]], [items.slice(1, 3)], [items.slice(4)]])('lists none for %#', (list) => {
     expect(itemsMissingDocuments(list)).toEqual([]);
+  });
+});
+
+describe('meetingEvents', () => {
+  // VVG 2020-02-10: reminders 2020-01-13 and -16 at 08:00, agenda 2020-01-21 at 08:00, the meeting at 09:00.
+  const schedule = meetingSchedule('2020-02-10', '09:00', policy());
+  const kinds = (plannedAt: string) => meetingEvents(schedule, plannedAt).map((e) => [e.kind, e.at]);
+
+  test('a meeting planned in good time reminds twice, publishes its agenda, then is held', () => {
+    expect(kinds('2019-12-01T10:00:00.000Z')).toEqual([
+      ['presenter-reminder', '2020-01-13T07:00:00.000Z'],
+      ['presenter-reminder', '2020-01-16T07:00:00.000Z'],
+      ['agenda', '2020-01-21T07:00:00.000Z'],
+      ['start', '2020-02-10T08:00:00.000Z'],
+    ]);
+  });
+
+  test('a meeting planned late skips the reminders already past, a reminder due at that instant included', () => {
+    expect(kinds('2020-01-14T10:00:00.000Z').map(([kind]) => kind)).toEqual(['presenter-reminder', 'agenda', 'start']);
+    expect(kinds('2020-01-16T07:00:00.000Z').map(([kind]) => kind)).toEqual(['presenter-reminder', 'agenda', 'start']);
+  });
+
+  test('a meeting planned after its agenda date still sends the agenda, at once, while the meeting is ahead', () => {
+    expect(kinds('2020-02-03T10:00:00.000Z')).toEqual([
+      ['agenda', '2020-01-21T07:00:00.000Z'],
+      ['start', '2020-02-10T08:00:00.000Z'],
+    ]);
+  });
+
+  test('a meeting planned once it has begun is only held', () => {
+    expect(kinds('2020-02-10T08:00:00.000Z')).toEqual([['start', '2020-02-10T08:00:00.000Z']]);
+  });
+});
+
+describe('meetingStatusAt', () => {
+  const startsAt = '2020-02-10T08:00:00.000Z';
+  const at = (iso: string) => Date.parse(iso);
+
+  test.each([
+    ['planned', '2020-02-10T07:59:59.999Z', 'planned'],
+    ['agenda-published', '2020-02-10T07:59:59.999Z', 'agenda-published'],
+    ['planned', '2020-02-10T08:00:00.000Z', 'held'],
+    ['agenda-published', '2020-02-11T08:00:00.000Z', 'held'],
+    ['held', '2020-02-10T07:00:00.000Z', 'held'],
+    ['closed', '2020-02-11T08:00:00.000Z', 'closed'],
+  ] as const)('%s at %s is %s', (status, now, expected) => {
+    expect(meetingStatusAt(status, startsAt, at(now))).toBe(expected);
+  });
+});
+
+describe('the rules of an agenda', () => {
+  const agenda = (status: AgendaState['status']): AgendaState => ({
+    body: 'VVG',
+    date: '2020-02-10',
+    status,
+    items: [{ itemId: 'consent' }],
+  });
+
+  test.each([
+    ['planned', 'consent', "itemId: 'consent' is already on the agenda"],
+    ['agenda-published', 'consent', "itemId: 'consent' is already on the agenda"],
+    ['held', 'budget', 'meeting: VVG 2020-02-10 has already been held; put the item on a later meeting'],
+    ['closed', 'consent', 'meeting: VVG 2020-02-10 has already been held; put the item on a later meeting'],
+  ] as const)('a meeting %s refuses the item %s', (status, itemId, problem) => {
+    expect(addItemProblem(agenda(status), { itemId })).toBe(problem);
+  });
+
+  test.each(['planned', 'agenda-published'] as const)('a meeting %s takes a new item', (status) => {
+    expect(addItemProblem(agenda(status), { itemId: 'budget' })).toBeUndefined();
+  });
+
+  test.each([
+    ['planned', 'budget', "itemId: 'budget' is not on the agenda of VVG 2020-02-10"],
+    ['held', 'consent', 'meeting: VVG 2020-02-10 has already been held'],
+    ['closed', 'budget', 'meeting: VVG 2020-02-10 has already been held'],
+  ] as const)('a meeting %s refuses documents for %s', (status, itemId, problem) => {
+    expect(submitDocumentsProblem(agenda(status), { itemId })).toBe(problem);
+  });
+
+  test.each(['planned', 'agenda-published'] as const)('a meeting %s takes documents for an item on its agenda', (status) => {
+    expect(submitDocumentsProblem(agenda(status), { itemId: 'consent' })).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import {
   PrincipalDecision,
   principalAdoptionInputSchema,
   principalDecisionSchema,
+  principalDecisionSchemaOn,
   principalProgress,
   principalReminderPolicySchema,
   principalReminderSchedule,
@@ -264,6 +265,23 @@ describe('principalDecisionSchema', () => {
     ],
   ])('rejects %s, naming the field', (_label, input, problems) => {
     expect(problemsOf(() => parseOrThrow(principalDecisionSchema, input))).toEqual(problems);
+  });
+});
+
+describe('principalDecisionSchemaOn', () => {
+  const on = (decidedOn: string) => () =>
+    parseOrThrow(principalDecisionSchemaOn('2020-09-15'), { organisationId: 'vgr', decision: 'adopted', decidedOn });
+
+  test.each(['2020-09-14', '2020-09-15'])('takes a decision taken on %s, by 2020-09-15', (decidedOn) => {
+    expect(on(decidedOn)()).toMatchObject({ decidedOn });
+  });
+
+  test('refuses a decision dated after today', () => {
+    expect(problemsOf(on('2020-09-16'))).toEqual(['decidedOn: cannot be in the future']);
+  });
+
+  test('reports a day that does not exist once, not as the future', () => {
+    expect(problemsOf(on('2020-09-31'))).toEqual(['decidedOn: must be an existing calendar date written YYYY-MM-DD']);
   });
 });
 

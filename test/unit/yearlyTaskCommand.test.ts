@@ -1,4 +1,4 @@
-import { parseCommand } from '../../client/cliCommand';
+import { parseCommand } from '../../client/cli/program';
 
 describe('tasks arguments', () => {
   test.each<[string[], object]>([
@@ -18,7 +18,7 @@ describe('tasks arguments', () => {
     [['tasks', 'remove'], 'tasks remove: needs ID'],
     [['tasks', 'trigger', 'a', 'b'], 'unexpected arguments: b'],
     [['tasks', 'sync', 'extra'], 'unexpected arguments: extra'],
-    [['tasks', 'list', '--every', 'year'], "Unknown option '--every'"],
+    [['tasks', 'list', '--every', 'year'], "unknown option '--every'"],
   ])('%j is refused: %s', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(message);
   });

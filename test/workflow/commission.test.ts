@@ -1,7 +1,7 @@
 import { CommissionClient } from '../../client/commissions';
 import { GuidelineClient } from '../../client/guidelines';
 import { stockholmInstant } from '../../domain/calendar/dates';
-import { meetingWorkflowId } from '../../domain/meeting/meeting';
+import { meetingWorkflowId } from '../../domain/ids';
 import { meetingAgendaQuery } from '../../workflows/meeting/api';
 import { annSofie, commissionBodies, commissionInput, malin, selfCareDraft } from '../support/commissions';
 import { organisations } from '../support/directories';

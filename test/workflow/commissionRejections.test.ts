@@ -2,6 +2,7 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { CommissionClient } from '../../client/commissions';
 import { GuidelineClient } from '../../client/guidelines';
 import { commissionInputSchema } from '../../domain/commission/commission';
+import { commissionWorkflowId } from '../../domain/ids';
 import { ValidationError } from '../../domain/validation';
 import { commission } from '../../workflows';
 import {
@@ -18,7 +19,7 @@ import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironmen
 let t: LifecycleEnvironment;
 let commissions: CommissionClient;
 const ID = 'lss-short-stays';
-const handle = (id = ID) => t.env.client.workflow.getHandle(`commission/${id}`);
+const handle = (id = ID) => t.env.client.workflow.getHandle(commissionWorkflowId(id));
 const state = (id = ID) => handle(id).query(commissionStateQuery);
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { GuidelineClient } from '../../client/guidelines';
-import { guidelineWorkflowId } from '../../workflows/guideline/api';
+import { guidelineWorkflowId } from '../../domain/ids';
 import { organisations } from '../support/directories';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
 import { englishSubscriber, guideline, owner } from '../support/guidelines';

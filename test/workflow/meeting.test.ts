@@ -2,10 +2,10 @@ import { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { GuidelineClient } from '../../client/guidelines';
 import { stockholmInstant } from '../../domain/calendar/dates';
 import { resolveRecipients } from '../../domain/directory/recipients';
-import { meetingWorkflowId } from '../../domain/meeting/meeting';
+import { meetingWorkflowId, principalsWorkflowId } from '../../domain/ids';
 import type { Decision } from '../../domain/meeting/decision';
 import { addItemUpdate, meetingAgendaQuery, recordDecisionUpdate, submitDocumentsUpdate } from '../../workflows/meeting/api';
-import { principalProgressQuery, principalTrackingId, recordPrincipalDecisionUpdate } from '../../workflows/meeting/principalsApi';
+import { principalProgressQuery, recordPrincipalDecisionUpdate } from '../../workflows/meeting/principalsApi';
 import { contacts, organisations } from '../support/directories';
 import { guideline } from '../support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
@@ -210,7 +210,7 @@ test('scenario: december 2023 meeting', async () => {
     decideBy: '2035-03-29',
     principals,
   });
-  const trackingId = principalTrackingId(SRO_JANUARY, 'lss-commission');
+  const trackingId = principalsWorkflowId('SRO', '2035-01-19', 'lss-commission');
   expect(recommended).toMatchObject({ principals: 50, effects: { trackingWorkflowId: trackingId } });
 
   const tracking = meetingHandle(trackingId);

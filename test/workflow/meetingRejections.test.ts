@@ -1,10 +1,10 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { meetingDeliveryActivities } from '../../activities/meetingDelivery';
 import { GuidelineClient } from '../../client/guidelines';
-import { meetingWorkflowId } from '../../domain/meeting/meeting';
+import { meetingWorkflowId, principalsWorkflowId } from '../../domain/ids';
 import { resolveRecipients } from '../../domain/directory/recipients';
 import { addItemUpdate, meetingAgendaQuery, recordDecisionUpdate, submitDocumentsUpdate } from '../../workflows/meeting/api';
-import { principalProgressQuery, principalTrackingId, recordPrincipalDecisionUpdate } from '../../workflows/meeting/principalsApi';
+import { principalProgressQuery, recordPrincipalDecisionUpdate } from '../../workflows/meeting/principalsApi';
 import { contacts, organisations } from '../support/directories';
 import { guideline } from '../support/guidelines';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
@@ -152,7 +152,7 @@ describe('at and after the meeting', () => {
 });
 
 describe("the principals' tracking", () => {
-  const TRACKING = principalTrackingId(SRO_JANUARY, 'pfik');
+  const TRACKING = principalsWorkflowId('SRO', '2035-01-19', 'pfik');
   const principals = resolveRecipients([{ group: 'principals' }], organisations, contacts);
   const record = (input: unknown) => handle(TRACKING).executeUpdate(recordPrincipalDecisionUpdate, { args: [input as never] });
 

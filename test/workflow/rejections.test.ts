@@ -1,8 +1,11 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { GuidelineClient } from '../../client/guidelines';
+import { Failure } from '../../domain/failures';
 import { ValidationError } from '../../domain/validation';
-import { extendValidityUpdate, guidelineWorkflowId } from '../../workflows/guideline/api';
+import { guidelineWorkflowId } from '../../domain/ids';
+import { adoptUpdate, extendValidityUpdate } from '../../workflows/guideline/api';
 import { organisations } from '../support/directories';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
 import { guideline, owner } from '../support/guidelines';
@@ -90,6 +93,20 @@ describe('updates reject bad input and change nothing', () => {
     expect(await rejection(guidelines.retire('no-such-guideline', { reason: 'x' }))).toBe("guidelineId: no guideline 'no-such-guideline'");
   });
 
+  test('the client says why by type: the input, the state, or nothing there', async () => {
+    const typeOf = (promise: Promise<unknown>) =>
+      promise.then(
+        () => undefined,
+        (err: unknown) => (err instanceof ValidationError ? err.type : err),
+      );
+    expect(await typeOf(guidelines.extend('in-force', { validUntil: '2031-02-30', note: 'x', decisionRef: 'y' }))).toBe(
+      Failure.InvalidInput,
+    );
+    expect(await typeOf(guidelines.retire('retired', { reason: 'Igen' }))).toBe(Failure.WrongState);
+    expect(await typeOf(guidelines.register(guideline({ id: 'in-force' })))).toBe(Failure.WrongState);
+    expect(await typeOf(guidelines.show('no-such-guideline'))).toBe(Failure.NotFound);
+  });
+
   test('retiring twice', async () => {
     expect(await rejection(guidelines.retire('retired', { reason: 'Igen' }))).toBe('status: the guideline is already retired');
   });
@@ -100,16 +117,38 @@ describe('updates reject bad input and change nothing', () => {
     const accepted = async () =>
       (await handle.fetchHistory()).events?.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes).length;
     const acceptedBefore = await accepted();
-    for (const bad of [
-      { validUntil: '2030-06-30', note: 'Kortare', decisionRef: 'VVG §2' },
-      { validUntil: '2031-02-30', note: 'Fel datum', decisionRef: 'VVG §3' },
-      { validUntil: '2031-12-31' },
-    ]) {
+    for (const [bad, type] of [
+      [{ validUntil: '2030-06-30', note: 'Kortare', decisionRef: 'VVG §2' }, Failure.WrongState],
+      [{ validUntil: '2031-02-30', note: 'Fel datum', decisionRef: 'VVG §3' }, Failure.InvalidInput],
+      [{ validUntil: '2031-12-31' }, Failure.InvalidInput],
+    ] as const) {
       const err = await handle.executeUpdate(extendValidityUpdate, { args: [bad as never] }).catch((e) => e);
       expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
       expect(err.cause.message).toMatch(/^(validUntil|note|decisionRef): /);
+      expect(err.cause.type).toBe(type);
     }
     expect(await guidelines.show('in-force')).toEqual(before);
     expect(await accepted()).toBe(acceptedBefore);
+  });
+
+  test("each phase refuses the other's acts with the domain's reason", async () => {
+    await guidelines.register({ ...guideline({ id: 'a-draft' }), draft: true });
+    const refusal = (err: unknown) => {
+      expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
+      const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
+      return { type: cause instanceof ApplicationFailure ? cause.type : undefined, message: cause?.message };
+    };
+    const draft = t.env.client.workflow.getHandle(guidelineWorkflowId('a-draft'));
+    const extension = { validUntil: '2031-12-31', note: 'Förlängs', decisionRef: 'VVG §1' };
+    expect(refusal(await draft.executeUpdate(extendValidityUpdate, { args: [extension] }).catch((e) => e))).toEqual({
+      type: Failure.WrongState,
+      message: 'status: the guideline is draft; adopt it before extending it',
+    });
+    const inForce = t.env.client.workflow.getHandle(guidelineWorkflowId('in-force'));
+    const adoption = { validFrom: '2031-01-01', validUntil: '2032-12-31', decisionRef: 'VVG §2' };
+    expect(refusal(await inForce.executeUpdate(adoptUpdate, { args: [adoption] }).catch((e) => e))).toEqual({
+      type: Failure.WrongState,
+      message: 'status: the guideline is in-force; only a draft or a guideline awaiting a decision can be adopted',
+    });
   });
 });

@@ -5,7 +5,7 @@ import { MeetingClient } from '../../client/meetings';
 import type { BodyDirectory } from '../../domain/meeting/bodies';
 import { stockholmInstant } from '../../domain/calendar/dates';
 import { resolveRecipients } from '../../domain/directory/recipients';
-import { followUpWorkflowId, implementationWorkflowId } from '../../workflows/followUp/api';
+import { followUpWorkflowId, implementationWorkflowId } from '../../domain/ids';
 import { contacts, organisations } from '../support/directories';
 import { guideline, owner } from '../support/guidelines';
 import { bodies, LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';

@@ -2,7 +2,7 @@ import { FollowUpClient } from '../../client/followUps';
 import { GuidelineClient } from '../../client/guidelines';
 import { stockholmInstant } from '../../domain/calendar/dates';
 import { ValidationError } from '../../domain/validation';
-import { followUpWorkflowId } from '../../workflows/followUp/api';
+import { followUpWorkflowId } from '../../domain/ids';
 import { contacts, organisations } from '../support/directories';
 import { guideline } from '../support/guidelines';
 import { bodies, LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';

@@ -1,81 +1,60 @@
-import {
-  ActivityFailure,
-  allHandlersFinished,
-  ApplicationFailure,
-  condition,
-  ParentClosePolicy,
-  proxyActivities,
-  setHandler,
-  startChild,
-  WorkflowIdReusePolicy,
-} from '@temporalio/workflow';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { ActivityFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../../activities/types';
 import {
   CommissionEvent,
+  commissionEventKey,
   CommissionInput,
-  commissionSchedule,
-  commissionWorkflowId,
   CommissionWorkflowInput,
-  completeCommissionSchema,
-  completeMilestoneSchema,
+  completeCommissionSchemaOn,
+  completeMilestoneSchemaOn,
   completionProblem,
-  futureProblem,
   milestoneCompletionProblem,
   milestoneMoveProblem,
-  moveMilestoneSchema,
-  pastProblem,
+  milestoneOf,
+  milestoneStatus,
+  moveMilestoneSchemaOn,
+  pendingEvents,
+  reportBackItem,
   reportBackItemId,
   resolveReportBack,
+  TrackedMilestone,
 } from '../../domain/commission/commission';
-import { daysBetween, stockholmDate } from '../../domain/calendar/dates';
-import type { DraftGuideline } from '../../domain/guideline/guideline';
-import { MeetingCalendar, meetingWorkflowId } from '../../domain/meeting/meeting';
-import { parseOrThrow, ValidationError } from '../../domain/validation';
-import {
-  CommissionView,
-  commissionStateQuery,
-  completeCommissionUpdate,
-  completeMilestoneUpdate,
-  MilestoneView,
-  moveMilestoneUpdate,
-} from './api';
-import { guidelineLifecycle } from '../guideline/lifecycle';
-import { guidelineWorkflowId } from '../guideline/api';
-import { sendBatch } from '../kit/mail';
-import { bodySecretary, recordOutcome } from '../kit/ledger';
-import { nowIso } from '../kit/time';
-import { GuidelineBody, GuidelineKind, GuidelineStatus } from '../guideline/searchAttributes';
+import { daysBetween } from '../../domain/calendar/dates';
+import { Failure } from '../../domain/failures';
+import { commissionWorkflowId, meetingWorkflowId } from '../../domain/ids';
+import type { MeetingCalendar } from '../../domain/meeting/meeting';
+import { ValidationError } from '../../domain/validation';
+import { CommissionView, commissionStateQuery, completeCommissionUpdate, completeMilestoneUpdate, moveMilestoneUpdate } from './api';
+import { startDraftGuideline } from './draftGuideline';
+import { activityFailureType, refusal } from '../kit/failures';
+import { bodySecretary, keyedOutcomes, recordOutcome } from '../kit/ledger';
+import { mailToContacts, sendBatch } from '../kit/mail';
+import { nowIso, today } from '../kit/time';
+import { validatedUpdate } from '../kit/validatedUpdate';
+import { wakeAtOrOnChange } from '../kit/wake';
 
 // A meeting that refuses the item (already held) refuses it for good: the commission goes on and says so.
 const { placeOnAgenda } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes: ['AgendaRejected'] },
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    nonRetryableErrorTypes: [Failure.AgendaRejected],
+  },
 });
 
-const today = () => stockholmDate(Date.now());
-const reject = (problem: string | undefined) => {
-  if (problem) throw new ValidationError([problem]);
-};
-const refusalOf = (err: unknown) =>
-  err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.nonRetryable ? err.cause.message : undefined;
-
-/** The client checks the same rule before starting; failing the workflow task instead would retry for ever. */
-function reportBackOrFail(c: CommissionInput, calendar: MeetingCalendar) {
+/** The client checks the same rule before starting; a refusal fails the workflow, where a plain error would retry its task for ever. */
+function reportBackOrRefuse(c: CommissionInput, calendar: MeetingCalendar) {
   try {
     return resolveReportBack(c, calendar, today());
   } catch (err) {
-    if (err instanceof ValidationError) throw ApplicationFailure.nonRetryable(err.message, 'InvalidCommission');
+    if (err instanceof ValidationError) throw refusal(err);
     throw err;
   }
 }
 
-type MilestoneState = Omit<MilestoneView, 'status'> & {
-  /** Events due before this instant belong to an earlier due date, or to before the commission began. */
-  scheduleFrom: string;
-  /** The due date whose escalation went out. */
-  escalatedFor?: string;
-};
+type Phase = { status: 'active' } | { status: 'completed'; completion: NonNullable<CommissionView['completion']> };
 
 /**
  * A commission (uppdrag) to a working group: its report-back item goes on the meeting's agenda at once, the group
@@ -85,31 +64,24 @@ type MilestoneState = Omit<MilestoneView, 'status'> & {
 export async function commission({ commission: c, calendar }: CommissionWorkflowInput): Promise<CommissionView> {
   // From the input, not workflowInfo, so a replayed history names the same ledger keys and children.
   const workflowId = commissionWorkflowId(c.id);
-  const meeting = reportBackOrFail(c, calendar);
+  const meeting = reportBackOrRefuse(c, calendar);
   const startedAt = nowIso();
-  const state = {
-    status: 'active' as CommissionView['status'],
-    milestones: c.milestones.map((m): MilestoneState => ({ ...m, moves: [], scheduleFrom: startedAt })),
-    sent: [] as string[],
-    reportBack: {
-      ...meeting,
-      meetingId: meetingWorkflowId(meeting.body, meeting.date),
-      itemId: reportBackItemId(c.id),
-      placed: false,
-    } as CommissionView['reportBack'],
-    completion: undefined as CommissionView['completion'],
+  const state: { phase: Phase; milestones: TrackedMilestone[]; sent: string[] } = {
+    phase: { status: 'active' },
+    milestones: c.milestones.map((m) => ({ ...m, moves: [], scheduleFrom: startedAt })),
+    sent: [],
+  };
+  const reportBack: CommissionView['reportBack'] = {
+    ...meeting,
+    meetingId: meetingWorkflowId(meeting.body, meeting.date),
+    itemId: reportBackItemId(c.id),
+    placed: false,
   };
   let changed = false;
   // Set while a completion starts its guideline, so that a second completion cannot slip in meanwhile.
   let completing = false;
 
-  const milestoneOf = (id: string) => state.milestones.find((m) => m.id === id)!;
-  const open = () => state.milestones.filter((m) => !m.completedOn);
-  const eventKey = (e: CommissionEvent) => `${e.kind}|${e.milestoneId}|${e.at}`;
-  const pending = () =>
-    commissionSchedule(c.commissionedBy.date, open(), c.reminderPolicy).filter(
-      (e) => e.at >= milestoneOf(e.milestoneId).scheduleFrom && !state.sent.includes(eventKey(e)),
-    );
+  const pending = () => pendingEvents(c, state.milestones, state.sent);
   const view = (): CommissionView => ({
     commissionId: c.id,
     workflowId,
@@ -117,48 +89,36 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
     task: c.task,
     commissionedBy: c.commissionedBy,
     group: c.group,
-    status: state.status,
-    milestones: state.milestones.map(({ scheduleFrom: _from, escalatedFor, ...m }) => ({
-      ...m,
-      status: m.completedOn ? 'completed' : escalatedFor === m.due ? 'overdue' : 'open',
-    })),
-    reportBack: state.reportBack,
-    upcoming: state.status === 'active' ? pending() : [],
-    completion: state.completion,
+    status: state.phase.status,
+    milestones: state.milestones.map((m) => {
+      const { scheduleFrom: _from, escalatedFor: _for, ...shown } = m;
+      return { ...shown, status: milestoneStatus(m) };
+    }),
+    reportBack,
+    upcoming: state.phase.status === 'active' ? pending() : [],
+    completion: state.phase.status === 'completed' ? state.phase.completion : undefined,
   });
-  const outcome = (key: string, kind: string, details: Record<string, unknown>) =>
-    recordOutcome({ key: `${workflowId}|${key}`, workflowId, subjectId: workflowId, kind, occurredAt: nowIso(), details });
-  const about = {
-    commissionId: c.id,
-    commissionTitle: c.title,
-    commissionedBy: c.commissionedBy.body,
-    reportBack: { body: meeting.body, date: meeting.date },
-  };
+  const outcome = keyedOutcomes(recordOutcome, workflowId, () => workflowId);
+  const about = { commissionId: c.id, commissionTitle: c.title, commissionedBy: c.commissionedBy.body, reportBack: meeting };
 
   setHandler(commissionStateQuery, view);
 
-  setHandler(
+  validatedUpdate(
     completeMilestoneUpdate,
-    async (request) => {
-      const { milestoneId, completedOn, link } = completeMilestoneSchema.parse(request);
-      Object.assign(milestoneOf(milestoneId), { completedOn, link });
+    { schema: completeMilestoneSchemaOn, problem: (done) => milestoneCompletionProblem(view(), done) },
+    async ({ milestoneId, completedOn, link }) => {
+      Object.assign(milestoneOf(state.milestones, milestoneId), { completedOn, link });
       changed = true;
       await outcome(`milestone-completed|${milestoneId}`, 'milestone-completed', { milestoneId, completedOn, link: link ?? null });
       return view();
     },
-    {
-      validator: (request) => {
-        const done = parseOrThrow(completeMilestoneSchema, request);
-        reject(milestoneCompletionProblem(view(), done) ?? futureProblem(done.completedOn, today()));
-      },
-    },
   );
 
-  setHandler(
+  validatedUpdate(
     moveMilestoneUpdate,
-    async (request) => {
-      const move = moveMilestoneSchema.parse(request);
-      const milestone = milestoneOf(move.milestoneId);
+    { schema: moveMilestoneSchemaOn, problem: (move) => milestoneMoveProblem(view(), move) },
+    async (move) => {
+      const milestone = milestoneOf(state.milestones, move.milestoneId);
       const previousDue = milestone.due;
       milestone.moves.push({ ...move, previousDue, at: nowIso() });
       milestone.due = move.due;
@@ -167,168 +127,94 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
       await outcome(`milestone-moved|${move.milestoneId}|${milestone.moves.length}`, 'milestone-moved', { ...move, previousDue });
       return view();
     },
-    {
-      validator: (request) => {
-        const move = parseOrThrow(moveMilestoneSchema, request);
-        reject(milestoneMoveProblem(view(), move) ?? pastProblem(move.due, today()));
-      },
-    },
   );
 
-  const startDraft = async (draft: DraftGuideline) => {
-    const id = guidelineWorkflowId(draft.id);
-    try {
-      await startChild(guidelineLifecycle, {
-        workflowId: id,
-        // A guideline outlives the commission that proposed it.
-        parentClosePolicy: ParentClosePolicy.ABANDON,
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        args: [{ guideline: draft }],
-        typedSearchAttributes: [
-          { key: GuidelineStatus, value: 'draft' },
-          { key: GuidelineBody, value: draft.responsibleBody },
-          { key: GuidelineKind, value: draft.kind },
-        ],
-      });
-    } catch (err) {
-      if (err instanceof WorkflowExecutionAlreadyStartedError) {
-        throw ApplicationFailure.nonRetryable(`draft.id: a guideline '${draft.id}' is already registered`, 'CommissionRejected');
-      }
-      throw err;
-    }
-    return id;
-  };
-
-  setHandler(
+  validatedUpdate(
     completeCommissionUpdate,
-    async (request) => {
-      const done = completeCommissionSchema.parse(request);
+    {
+      schema: completeCommissionSchemaOn,
+      problem: (done) => completionProblem(view(), done),
+      busy: () => (completing ? 'commission: is being completed' : undefined),
+    },
+    async (done) => {
       completing = true;
       let guidelineId: string | undefined;
       try {
-        guidelineId = done.draft && (await startDraft(done.draft));
+        guidelineId = done.draft && (await startDraftGuideline(done.draft));
       } finally {
         completing = false;
       }
       const completion = { completedOn: done.completedOn, summary: done.summary, at: nowIso(), guidelineWorkflowId: guidelineId };
-      state.completion = completion;
-      state.status = 'completed';
+      state.phase = { status: 'completed', completion };
       await outcome('completed', 'commission-completed', {
         completedOn: done.completedOn,
         summary: done.summary,
         guidelineWorkflowId: guidelineId ?? null,
       });
       const secretary = await bodySecretary(c.commissionedBy.body);
-      const refused = await sendBatch([
-        {
-          idempotencyKey: `${workflowId}|commission-reported|${secretary.email.toLowerCase()}`,
-          workflowId,
-          to: secretary,
-          dueAt: completion.at,
-          message: {
-            template: 'commission-reported',
-            ...about,
-            completedOn: done.completedOn,
-            summary: done.summary,
-            guidelineId: done.draft?.id,
-          },
-        },
-      ]);
+      const refused = await sendBatch(
+        mailToContacts({ workflowId, purpose: 'commission-reported', dueAt: completion.at }, [secretary], {
+          template: 'commission-reported',
+          ...about,
+          completedOn: done.completedOn,
+          summary: done.summary,
+          guidelineId: done.draft?.id,
+        }),
+      );
       if (refused.length) await outcome('completed|refused', 'commission-mail-refused', { refused });
       return view();
     },
-    {
-      validator: (request) => {
-        const done = parseOrThrow(completeCommissionSchema, request);
-        reject(
-          completing ? 'commission: is being completed' : (completionProblem(view(), done) ?? futureProblem(done.completedOn, today())),
-        );
-      },
-    },
   );
 
-  const remind = async (e: CommissionEvent) => {
-    const m = milestoneOf(e.milestoneId);
-    const group = [...new Map(c.group.map((to) => [to.email.toLowerCase(), to])).values()];
+  const remind = async (e: CommissionEvent, m: TrackedMilestone) => {
     const refused = await sendBatch(
-      group.map((to) => ({
-        idempotencyKey: `${workflowId}|milestone-reminder|${m.id}|${e.at}|${to.email.toLowerCase()}`,
-        workflowId,
-        to,
-        dueAt: e.at,
-        message: {
-          template: 'milestone-reminder' as const,
-          ...about,
-          milestoneTitle: m.title,
-          due: m.due,
-          daysLeft: daysBetween(e.date, m.due),
-        },
-      })),
+      mailToContacts({ workflowId, purpose: 'milestone-reminder', event: `${m.id}|${e.at}`, dueAt: e.at }, c.group, {
+        template: 'milestone-reminder',
+        ...about,
+        milestoneTitle: m.title,
+        due: m.due,
+        daysLeft: daysBetween(e.date, m.due),
+      }),
     );
     await outcome(`reminder|${m.id}|${e.at}`, 'milestone-reminder-sent', { milestoneId: m.id, due: m.due, date: e.date, refused });
   };
 
-  const escalate = async (e: CommissionEvent) => {
-    const m = milestoneOf(e.milestoneId);
+  const escalate = async (e: CommissionEvent, m: TrackedMilestone) => {
     m.escalatedFor = m.due;
     const secretary = await bodySecretary(c.commissionedBy.body);
-    const refused = await sendBatch([
-      {
-        idempotencyKey: `${workflowId}|milestone-overdue|${m.id}|${e.at}|${secretary.email.toLowerCase()}`,
-        workflowId,
-        to: secretary,
-        dueAt: e.at,
-        message: {
-          template: 'milestone-overdue',
-          ...about,
-          milestoneTitle: m.title,
-          due: m.due,
-          group: c.group.map(({ name, email }) => ({ name, email })),
-        },
-      },
-    ]);
+    const refused = await sendBatch(
+      mailToContacts({ workflowId, purpose: 'milestone-overdue', event: `${m.id}|${e.at}`, dueAt: e.at }, [secretary], {
+        template: 'milestone-overdue',
+        ...about,
+        milestoneTitle: m.title,
+        due: m.due,
+        group: c.group.map(({ name, email }) => ({ name, email })),
+      }),
+    );
     await outcome(`overdue|${m.id}|${m.due}`, 'milestone-overdue', { milestoneId: m.id, due: m.due, secretary: secretary.email, refused });
   };
 
-  await outcome('started', 'commission-started', { title: c.title, reportBack: state.reportBack, milestones: c.milestones });
+  await outcome('started', 'commission-started', { title: c.title, reportBack, milestones: c.milestones });
   try {
-    await placeOnAgenda({
-      body: meeting.body,
-      date: meeting.date,
-      item: {
-        itemId: state.reportBack.itemId,
-        title: `Återrapport: ${c.title}`,
-        kind: 'decision',
-        subject: { type: 'commission', id: c.id },
-        presenter: c.group[0],
-        minutes: c.reportBack.minutes,
-        documentsExpected: true,
-        documents: [],
-        needsSro: false,
-      },
-    });
-    state.reportBack.placed = true;
-    await outcome('report-back-placed', 'report-back-placed', { meetingId: state.reportBack.meetingId });
+    await placeOnAgenda({ body: meeting.body, date: meeting.date, item: reportBackItem(c) });
+    reportBack.placed = true;
+    await outcome('report-back-placed', 'report-back-placed', { meetingId: reportBack.meetingId });
   } catch (err) {
-    const refused = refusalOf(err);
-    if (refused === undefined) throw err;
-    state.reportBack.refused = refused;
-    await outcome('report-back-refused', 'report-back-refused', { meetingId: state.reportBack.meetingId, reason: refused });
+    if (!(err instanceof ActivityFailure) || activityFailureType(err) !== Failure.AgendaRejected) throw err;
+    reportBack.refused = err.cause?.message;
+    await outcome('report-back-refused', 'report-back-refused', { meetingId: reportBack.meetingId, reason: reportBack.refused });
   }
 
-  // Sleeps until the next event or until an Update changes the dates: a moved milestone never fires a stale reminder.
-  const interrupted = () => changed || state.status !== 'active';
-  while (state.status === 'active') {
+  // Wakes for the next event or for an Update that changes the dates: a moved milestone never fires a stale reminder.
+  const interrupted = () => changed || state.phase.status !== 'active';
+  while (state.phase.status === 'active') {
     changed = false;
     const [next] = pending();
-    if (!next) {
-      await condition(interrupted);
-      continue;
-    }
-    // A completion or move can land in the same activation as the timer: asked again after a timeout.
-    if ((await condition(interrupted, Math.max(1, Date.parse(next.at) - Date.now()))) || interrupted()) continue;
-    state.sent.push(eventKey(next));
-    await (next.kind === 'reminder' ? remind(next) : escalate(next));
+    const woke = await wakeAtOrOnChange(next?.at, interrupted);
+    if (woke === 'changed' || !next) continue;
+    state.sent.push(commissionEventKey(next));
+    const m = milestoneOf(state.milestones, next.milestoneId);
+    await (next.kind === 'reminder' ? remind(next, m) : escalate(next, m));
   }
   await condition(allHandlersFinished);
   return view();

@@ -1,9 +1,15 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ConsultationDocument, ExtendDeadline, Recipient, RecordResponse } from '../../domain/consultation/consultation';
+import type {
+  AddRecipient,
+  CloseRound,
+  ConsultationDocument,
+  ExtendDeadline,
+  Recipient,
+  RecordResponse,
+  WithdrawRecipient,
+} from '../../domain/consultation/consultation';
 import type { consultationProgress, ResponseRecord, RoundStatus } from '../../domain/consultation/progress';
 import type { Contact } from '../../domain/directory/contact';
-
-export const consultationWorkflowId = (guidelineId: string, round: number) => `guideline/${guidelineId}/consultation/${round}`;
 
 export interface ConsultationView {
   guidelineId: string;
@@ -33,6 +39,6 @@ export interface ResponseReceipt {
 
 export const recordResponseUpdate = defineUpdate<ResponseReceipt, [RecordResponse]>('recordResponse');
 export const extendDeadlineUpdate = defineUpdate<ConsultationView, [ExtendDeadline]>('extendDeadline');
-export const addRecipientUpdate = defineUpdate<ConsultationView, [{ recipient: Recipient }]>('addRecipient');
-export const withdrawRecipientUpdate = defineUpdate<ConsultationView, [{ organisationId: string; reason: string }]>('withdrawRecipient');
-export const closeRoundUpdate = defineUpdate<ConsultationView, [{ reason?: string }]>('close');
+export const addRecipientUpdate = defineUpdate<ConsultationView, [AddRecipient]>('addRecipient');
+export const withdrawRecipientUpdate = defineUpdate<ConsultationView, [WithdrawRecipient]>('withdrawRecipient');
+export const closeRoundUpdate = defineUpdate<ConsultationView, [CloseRound]>('close');

@@ -3,16 +3,27 @@ import {
   addRecipientSchema,
   closeRoundSchema,
   ConsultationRoundInput,
-  extendDeadlineSchema,
   Recipient,
-  recordResponseSchema,
   withdrawRecipientSchema,
 } from '../../domain/consultation/consultation';
-import { consultationProgress, isLate, ResponseRecord, RoundStatus } from '../../domain/consultation/progress';
-import { daysBetween, stockholmDate } from '../../domain/calendar/dates';
-import { answerDeadlineInstant, deadlineReminderSchedule, openingInstant } from '../../domain/reminders/deadlineReminders';
+import { consultationProgress, isLate, ResponseRecord, responseOf } from '../../domain/consultation/progress';
+import {
+  addRecipientProblem,
+  closeRoundProblem,
+  extendDeadlineProblem,
+  extendDeadlineSchemaOn,
+  nextRoundEvent,
+  pendingReminders,
+  RoundEvent,
+  RoundSchedule,
+  RoundState,
+  recordResponseProblem,
+  recordResponseSchemaOn,
+  withdrawRecipientProblem,
+} from '../../domain/consultation/round';
+import { daysBetween } from '../../domain/calendar/dates';
+import { answerDeadlineInstant, openingInstant } from '../../domain/reminders/deadlineReminders';
 import type { MailSpec } from '../../domain/mail/mailSpec';
-import { parseOrThrow } from '../../domain/validation';
 import {
   addRecipientUpdate,
   closeRoundUpdate,
@@ -22,10 +33,33 @@ import {
   recordResponseUpdate,
   withdrawRecipientUpdate,
 } from './api';
-import { sendBatch } from '../kit/mail';
 import { recordOutcomeLocally, sequencedOutcomes } from '../kit/ledger';
+import { mailToOrganisations, sendBatch } from '../kit/mail';
 import { nowIso } from '../kit/time';
-import { refuse as reject } from '../kit/failures';
+import { validatedUpdate } from '../kit/validatedUpdate';
+import { wakeAtOrOnChange } from '../kit/wake';
+import { roundMail } from './roundMail';
+
+type Phase =
+  | { status: 'scheduled' }
+  /** `invited` once the invitations are out: before that, nobody is told of a changed deadline. */
+  | { status: 'open'; invited: boolean }
+  /** The process owner has had the summary of who answered by the deadline. */
+  | { status: 'deadline-passed' }
+  /** A round closed while open still owes its owner that summary; one closed before it opened invited nobody. */
+  | { status: 'closed'; summaryDue: boolean };
+
+interface Round {
+  phase: Phase;
+  deadline: string;
+  recipients: Recipient[];
+  withdrawn: string[];
+  responses: Record<string, ResponseRecord>;
+  extensions: ConsultationView['extensions'];
+  sentReminders: string[];
+  /** Reminders due before this instant belong to an earlier deadline and are never sent. */
+  scheduleFrom: string;
+}
 
 /**
  * One consultation round (remiss): invites every recipient organisation when it opens, reminds only those
@@ -34,268 +68,170 @@ import { refuse as reject } from '../kit/failures';
  */
 export async function consultationRound(input: ConsultationRoundInput): Promise<ConsultationView> {
   const { workflowId } = workflowInfo();
-  const state = {
-    status: 'scheduled' as RoundStatus,
+  const round: Round = {
+    phase: { status: 'scheduled' },
     deadline: input.deadline,
     recipients: [...input.recipients],
-    withdrawn: [] as string[],
-    responses: {} as Record<string, ResponseRecord>,
-    sentReminders: [] as string[],
-    /** Reminders due before this instant belong to an earlier deadline and are never sent. */
+    withdrawn: [],
+    responses: {},
+    extensions: [],
+    sentReminders: [],
     scheduleFrom: nowIso(),
-    extensions: [] as ConsultationView['extensions'],
-    summarySent: false,
-    /** Set once the invitations are out: before that, nobody is told of a changed deadline. */
-    invited: false,
   };
+  /** Set by an Update that moves what the main loop waits for. */
   let changed = false;
 
-  const active = () => state.recipients.filter((r) => !state.withdrawn.includes(r.organisationId));
-  const silent = () => active().filter((r) => !state.responses[r.organisationId]);
-  const progress = () => consultationProgress(state.recipients, state.responses, state.withdrawn);
-  const pendingReminders = () =>
-    deadlineReminderSchedule(input.opensOn, state.deadline, input.reminderPolicy).filter(
-      (r) => r.at >= state.scheduleFrom && !state.sentReminders.includes(r.at),
-    );
+  const status = () => round.phase.status;
+  const rules = (): RoundState => ({ ...round, status: status(), opensOn: input.opensOn });
+  const schedule = (): RoundSchedule => ({ ...round, opensOn: input.opensOn, reminderPolicy: input.reminderPolicy });
+  const active = () => round.recipients.filter((r) => !round.withdrawn.includes(r.organisationId));
+  const silent = () => active().filter((r) => !responseOf(round.responses, r.organisationId));
+  const progress = () => consultationProgress(round.recipients, round.responses, round.withdrawn);
   const view = (): ConsultationView => ({
     guidelineId: input.guidelineId,
     round: input.round,
-    status: state.status,
+    status: status(),
     document: input.document,
     opensOn: input.opensOn,
-    deadline: state.deadline,
+    deadline: round.deadline,
     processOwner: input.processOwner,
     progress: progress(),
-    recipients: state.recipients,
-    withdrawn: state.withdrawn,
-    responses: state.responses,
-    upcomingReminders: state.status === 'open' || state.status === 'scheduled' ? pendingReminders() : [],
-    extensions: state.extensions,
+    recipients: round.recipients,
+    withdrawn: round.withdrawn,
+    responses: round.responses,
+    upcomingReminders: status() === 'open' || status() === 'scheduled' ? pendingReminders(schedule()) : [],
+    extensions: round.extensions,
   });
   const record = sequencedOutcomes(recordOutcomeLocally, workflowId, input.guidelineId);
   const outcome = (kind: string, details: Record<string, unknown>) => record(kind, { round: input.round, ...details });
-  const documentFields = {
-    guidelineId: input.guidelineId,
-    documentTitle: input.document.title,
-    version: input.document.version,
-    link: input.document.link,
-  };
+  const mail = roundMail(input);
+
   /** Mails each recipient's contacts once; addresses the mail server refuses are recorded, not retried. */
   const mailEach = async (purpose: string, dueAt: string, recipients: Recipient[], message: (r: Recipient) => MailSpec) => {
-    const refused = await sendBatch(
-      recipients.flatMap((r) =>
-        [...new Map(r.contacts.map((c) => [c.email.toLowerCase(), c])).values()].map((to) => ({
-          idempotencyKey: `${workflowId}|${purpose}|${dueAt}|${r.organisationId}|${to.email.toLowerCase()}`,
-          workflowId,
-          to,
-          dueAt,
-          message: message(r),
-        })),
-      ),
-    );
+    const refused = await sendBatch(mailToOrganisations({ workflowId, purpose, event: dueAt, dueAt }, recipients, message));
     if (refused.length) await outcome('consultation-mail-refused', { purpose, refused });
   };
   const invite = (recipients: Recipient[]) =>
-    mailEach('invitation', openingInstant(input.opensOn, input.reminderPolicy.sendAt), recipients, (r) => ({
-      template: 'consultation-invitation',
-      ...documentFields,
-      deadline: state.deadline,
-      processOwnerName: input.processOwner.name,
-      processOwnerEmail: input.processOwner.email,
-      organisationName: r.organisationName,
-    }));
-  const isOpenForAnswers = () => state.status === 'open' || state.status === 'deadline-passed';
+    mailEach('invitation', openingInstant(input.opensOn, input.reminderPolicy.sendAt), recipients, (r) =>
+      mail.invitation(r, round.deadline),
+    );
+  // The owner's mail keeps the key it has always had, which names a pseudo-organisation.
+  const owner: Recipient = {
+    organisationId: 'process-owner',
+    organisationName: input.processOwner.name,
+    progressGroup: '-',
+    contacts: [input.processOwner],
+  };
+  const sendSummary = (deadline: string) => {
+    const summary = mail.summary(deadline, progress(), round.recipients);
+    return mailEach('summary', answerDeadlineInstant(deadline), [owner], () => summary);
+  };
 
   setHandler(consultationProgressQuery, view);
 
-  setHandler(
+  validatedUpdate(
     recordResponseUpdate,
-    async (request) => {
-      const response = recordResponseSchema.parse(request);
-      const previous = state.responses[response.organisationId];
-      const late = isLate(response.receivedOn, state.deadline);
-      state.responses[response.organisationId] = { ...response, late, recordedAt: nowIso() };
+    { schema: recordResponseSchemaOn, problem: (response) => recordResponseProblem(rules(), response) },
+    async (response) => {
+      const previous = responseOf(round.responses, response.organisationId);
+      const late = isLate(response.receivedOn, round.deadline);
+      round.responses[response.organisationId] = { ...response, late, recordedAt: nowIso() };
       await outcome('consultation-response', { ...response, late, replaces: previous ?? null });
       const { answered, total } = progress();
       return { organisationId: response.organisationId, late, replaced: previous !== undefined, answered, total };
     },
-    {
-      validator: (request) => {
-        const response = parseOrThrow(recordResponseSchema, request);
-        if (state.status === 'closed') reject('round: the round is closed and takes no more answers');
-        if (state.status === 'scheduled') reject(`round: the round opens on ${input.opensOn}; answers are recorded from then`);
-        const id = response.organisationId;
-        if (!state.recipients.some((r) => r.organisationId === id)) reject(`organisationId: '${id}' was not invited to this round`);
-        if (state.withdrawn.includes(id)) reject(`organisationId: '${id}' was withdrawn from this round`);
-        if (response.receivedOn > stockholmDate(Date.now())) reject('receivedOn: cannot be in the future');
-        if (response.receivedOn < input.opensOn) reject(`receivedOn: is before the round opened on ${input.opensOn}`);
-      },
-    },
   );
 
-  setHandler(
+  validatedUpdate(
     extendDeadlineUpdate,
-    async (request) => {
-      const extension = extendDeadlineSchema.parse(request);
-      const previousDeadline = state.deadline;
-      state.extensions.push({ ...extension, previousDeadline, at: nowIso() });
-      state.deadline = extension.deadline;
-      state.scheduleFrom = nowIso();
-      const told = state.invited ? silent() : [];
-      if (state.status === 'deadline-passed') state.status = 'open';
-      // The owner's list of who is missing must be the one at the new deadline.
-      state.summarySent = false;
+    { schema: extendDeadlineSchemaOn, problem: (extension) => extendDeadlineProblem(rules(), extension) },
+    async (extension) => {
+      const previousDeadline = round.deadline;
+      round.extensions.push({ ...extension, previousDeadline, at: nowIso() });
+      round.deadline = extension.deadline;
+      round.scheduleFrom = nowIso();
+      const invited = (round.phase.status === 'open' && round.phase.invited) || round.phase.status === 'deadline-passed';
+      const told = invited ? silent() : [];
+      // The owner's list of who is missing is then the one at the new deadline.
+      if (round.phase.status === 'deadline-passed') round.phase = { status: 'open', invited: true };
       changed = true;
       await outcome('consultation-deadline-extended', { previousDeadline, ...extension });
-      if (told.length && state.status !== 'closed') {
-        await mailEach(`deadline-extended-${state.extensions.length}`, answerDeadlineInstant(extension.deadline), told, (r) => ({
-          template: 'consultation-deadline-extended',
-          ...documentFields,
-          previousDeadline,
-          deadline: extension.deadline,
-          reason: extension.reason,
-          organisationName: r.organisationName,
-        }));
+      if (told.length && status() !== 'closed') {
+        const purpose = `deadline-extended-${round.extensions.length}`;
+        await mailEach(purpose, answerDeadlineInstant(extension.deadline), told, (r) =>
+          mail.deadlineExtended(r, previousDeadline, extension),
+        );
       }
       return view();
     },
-    {
-      validator: (request) => {
-        const extension = parseOrThrow(extendDeadlineSchema, request);
-        if (state.status === 'closed') reject('round: the round is closed');
-        if (extension.deadline <= state.deadline) reject(`deadline: must be after the current deadline ${state.deadline}`);
-        if (extension.deadline < stockholmDate(Date.now())) reject(`deadline: ${extension.deadline} has already passed`);
-      },
-    },
   );
 
-  setHandler(
+  validatedUpdate(
     addRecipientUpdate,
-    async (request) => {
-      const { recipient } = addRecipientSchema.parse(request);
-      state.withdrawn = state.withdrawn.filter((id) => id !== recipient.organisationId);
-      if (!state.recipients.some((r) => r.organisationId === recipient.organisationId)) state.recipients.push(recipient);
+    { schema: addRecipientSchema, problem: (request) => addRecipientProblem(rules(), request) },
+    async ({ recipient }) => {
+      round.withdrawn = round.withdrawn.filter((id) => id !== recipient.organisationId);
+      if (!round.recipients.some((r) => r.organisationId === recipient.organisationId)) round.recipients.push(recipient);
       await outcome('consultation-recipient-added', { organisationId: recipient.organisationId });
-      if (isOpenForAnswers()) await invite([recipient]);
+      if (status() === 'open' || status() === 'deadline-passed') await invite([recipient]);
       return view();
     },
-    {
-      validator: (request) => {
-        const { recipient } = parseOrThrow(addRecipientSchema, request);
-        if (state.status === 'closed') reject('round: the round is closed');
-        if (active().some((r) => r.organisationId === recipient.organisationId)) {
-          reject(`recipient.organisationId: '${recipient.organisationId}' is already a recipient`);
-        }
-      },
-    },
   );
 
-  setHandler(
+  validatedUpdate(
     withdrawRecipientUpdate,
-    async (request) => {
-      const withdrawal = withdrawRecipientSchema.parse(request);
-      state.withdrawn.push(withdrawal.organisationId);
+    { schema: withdrawRecipientSchema, problem: (withdrawal) => withdrawRecipientProblem(rules(), withdrawal) },
+    async (withdrawal) => {
+      round.withdrawn.push(withdrawal.organisationId);
       await outcome('consultation-recipient-withdrawn', withdrawal);
       return view();
     },
-    {
-      validator: (request) => {
-        const { organisationId } = parseOrThrow(withdrawRecipientSchema, request);
-        if (state.status === 'closed') reject('round: the round is closed');
-        if (!active().some((r) => r.organisationId === organisationId)) reject(`organisationId: '${organisationId}' is not a recipient`);
-      },
-    },
   );
 
-  setHandler(
-    closeRoundUpdate,
-    (request) => {
-      closeRoundSchema.parse(request);
-      state.status = 'closed';
-      return view();
-    },
-    {
-      validator: (request) => {
-        parseOrThrow(closeRoundSchema, request);
-        if (state.status === 'closed') reject('round: the round is already closed');
-      },
-    },
-  );
+  validatedUpdate(closeRoundUpdate, { schema: closeRoundSchema, problem: () => closeRoundProblem(rules()) }, () => {
+    round.phase = { status: 'closed', summaryDue: round.phase.status === 'open' };
+    return view();
+  });
 
-  const sendSummary = async (deadline: string) => {
-    state.summarySent = true;
-    const p = progress();
-    const names = new Map(state.recipients.map((r) => [r.organisationId, r.organisationName]));
-    await mailEach(
-      'summary',
-      answerDeadlineInstant(deadline),
-      [{ organisationId: 'process-owner', organisationName: input.processOwner.name, progressGroup: '-', contacts: [input.processOwner] }],
-      () => ({
-        template: 'consultation-summary',
-        guidelineId: input.guidelineId,
-        documentTitle: input.document.title,
-        version: input.document.version,
-        deadline,
-        total: p.total,
-        answered: p.answered,
-        late: p.late,
-        byGroup: p.byGroup.map((g) => ({
-          group: g.group,
-          total: g.total,
-          answered: g.answered,
-          notAnswered: g.notAnswered.map((id) => names.get(id) ?? id),
-        })),
-      }),
-    );
-  };
-
-  const sleepUntil = (at: string) => condition(() => changed || state.status === 'closed', Math.max(1, Date.parse(at) - Date.now()));
-
-  const opening = openingInstant(input.opensOn, input.reminderPolicy.sendAt);
-  while (state.status === 'scheduled') {
-    changed = false;
-    if (await sleepUntil(opening)) continue;
-    state.status = 'open';
-    state.scheduleFrom = nowIso();
-    await outcome('consultation-opened', { deadline: state.deadline, recipients: state.recipients.map((r) => r.organisationId) });
-    await invite(active());
-    state.invited = true;
-  }
-
-  while (state.status !== 'closed') {
-    changed = false;
-    if (state.status === 'open') {
-      const [next] = pendingReminders();
-      const deadlineAt = answerDeadlineInstant(state.deadline);
-      if (await sleepUntil(next ? next.at : deadlineAt)) continue;
-      if (next) {
-        state.sentReminders.push(next.at);
+  const act = async (event: RoundEvent) => {
+    switch (event.kind) {
+      case 'opening': {
+        const opened = { status: 'open' as const, invited: false };
+        round.phase = opened;
+        round.scheduleFrom = nowIso();
+        await outcome('consultation-opened', { deadline: round.deadline, recipients: round.recipients.map((r) => r.organisationId) });
+        await invite(active());
+        opened.invited = true;
+        return;
+      }
+      case 'reminder': {
+        const { reminder } = event;
+        round.sentReminders.push(reminder.at);
         const waiting = silent();
-        await mailEach('reminder', next.at, waiting, (r) => ({
-          template: 'consultation-reminder',
-          ...documentFields,
-          deadline: state.deadline,
-          processOwnerName: input.processOwner.name,
-          processOwnerEmail: input.processOwner.email,
-          organisationName: r.organisationName,
-          daysLeft: daysBetween(next.date, state.deadline),
-        }));
-        await outcome('consultation-reminder-sent', { date: next.date, to: waiting.map((r) => r.organisationId) });
-      } else {
-        state.status = 'deadline-passed';
-        const deadline = state.deadline;
+        const daysLeft = daysBetween(reminder.date, round.deadline);
+        await mailEach('reminder', reminder.at, waiting, (r) => mail.reminder(r, round.deadline, daysLeft));
+        await outcome('consultation-reminder-sent', { date: reminder.date, to: waiting.map((r) => r.organisationId) });
+        return;
+      }
+      case 'deadline': {
+        round.phase = { status: 'deadline-passed' };
+        const { deadline } = round;
         const atDeadline = progress();
         await sendSummary(deadline);
         await outcome('consultation-deadline-passed', { deadline, progress: atDeadline });
+        return;
       }
-    } else {
-      await condition(() => changed || state.status === 'closed');
     }
+  };
+
+  while (round.phase.status !== 'closed') {
+    changed = false;
+    const event = nextRoundEvent(status(), schedule());
+    if ((await wakeAtOrOnChange(event?.at, () => changed || status() === 'closed')) === 'due' && event) await act(event);
   }
 
-  // A round closed before it opened invited nobody and has nothing to summarise.
-  if (!state.summarySent && state.invited) await sendSummary(state.deadline);
-  await outcome('consultation-closed', { deadline: state.deadline, progress: progress() });
+  if (round.phase.summaryDue) await sendSummary(round.deadline);
+  await outcome('consultation-closed', { deadline: round.deadline, progress: progress() });
   await condition(allHandlersFinished);
   return view();
 }

@@ -3,9 +3,6 @@ import type { ScheduledReminder } from '../../domain/reminders/expiryReminders';
 import type { FollowUpPlan, MoveSurvey, SubmitPart, Submissions, SurveyProgress } from '../../domain/followUp/survey';
 import type { ConfirmImplementation, ImplementationPlan } from '../../domain/followUp/implementation';
 
-export const implementationWorkflowId = (guidelineId: string, n: number) => `guideline/${guidelineId}/implementation/${n}`;
-export const followUpWorkflowId = (guidelineId: string, n: number) => `guideline/${guidelineId}/follow-up/${n}`;
-
 export interface ImplementationView {
   guidelineId: string;
   n: number;

@@ -1,13 +1,14 @@
-import { allHandlersFinished, condition, setHandler, sleep } from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import type { Contact } from '../../domain/directory/contact';
-import { stockholmDate } from '../../domain/calendar/dates';
-import { expiryInstant, expiryReminderSchedule } from '../../domain/reminders/expiryReminders';
-import { confirmImplementationSchema, ImplementationPlan } from '../../domain/followUp/implementation';
-import { parseOrThrow, ValidationError } from '../../domain/validation';
-import { confirmImplementationUpdate, implementationStateQuery, ImplementationView, implementationWorkflowId } from './api';
-import { sendBatch } from '../kit/mail';
+import { expiryInstant, expiryReminderSchedule, ScheduledReminder } from '../../domain/reminders/expiryReminders';
+import { confirmationProblem, confirmImplementationSchemaOn, ImplementationPlan } from '../../domain/followUp/implementation';
+import { implementationWorkflowId } from '../../domain/ids';
+import { confirmImplementationUpdate, implementationStateQuery, ImplementationView } from './api';
 import { recordOutcomeLocally, sequencedOutcomes } from '../kit/ledger';
+import { mailToContacts, mailToOrganisations, sendBatch } from '../kit/mail';
 import { nowIso } from '../kit/time';
+import { validatedUpdate } from '../kit/validatedUpdate';
+import { wakeAt, wakeAtOrOnChange } from '../kit/wake';
 
 export interface ImplementationInput {
   guidelineId: string;
@@ -31,8 +32,8 @@ export async function implementationTracking(input: ImplementationInput): Promis
     confirmations: {} as ImplementationView['confirmations'],
     sentReminders: [] as string[],
   };
-  const confirmed = (id: string) => Object.hasOwn(state.confirmations, id);
-  const silent = () => plan.implementers.filter((r) => !confirmed(r.organisationId));
+  const silent = () => plan.implementers.filter((r) => !Object.hasOwn(state.confirmations, r.organisationId));
+  const allConfirmed = () => silent().length === 0;
   const pending = () =>
     expiryReminderSchedule(plan.deadline, plan.reminderPolicy).filter((r) => r.at >= startedAt && !state.sentReminders.includes(r.at));
   const view = (): ImplementationView => ({
@@ -49,10 +50,11 @@ export async function implementationTracking(input: ImplementationInput): Promis
   const outcome = sequencedOutcomes(recordOutcomeLocally, workflowId, input.guidelineId);
 
   setHandler(implementationStateQuery, view);
-  setHandler(
+
+  validatedUpdate(
     confirmImplementationUpdate,
-    async (request) => {
-      const confirmation = confirmImplementationSchema.parse(request);
+    { schema: confirmImplementationSchemaOn, problem: (confirmation) => confirmationProblem(view(), confirmation) },
+    async (confirmation) => {
       state.confirmations[confirmation.organisationId] = { ...confirmation, late: confirmation.confirmedOn > plan.deadline };
       await outcome('implementation-confirmed', confirmation);
       return {
@@ -61,76 +63,56 @@ export async function implementationTracking(input: ImplementationInput): Promis
         total: plan.implementers.length,
       };
     },
-    {
-      validator: (request) => {
-        const c = parseOrThrow(confirmImplementationSchema, request);
-        const problem = !plan.implementers.some((r) => r.organisationId === c.organisationId)
-          ? `organisationId: '${c.organisationId}' is not one of the implementers`
-          : confirmed(c.organisationId)
-            ? `organisationId: '${c.organisationId}' has already confirmed`
-            : c.confirmedOn > stockholmDate(Date.now())
-              ? 'confirmedOn: cannot be in the future'
-              : undefined;
-        if (problem) throw new ValidationError([problem]);
-      },
-    },
   );
 
   const contact = plan.preparationGroup[0];
-  await outcome('implementation-planned', { deadline: plan.deadline, implementers: plan.implementers.map((r) => r.organisationId) });
-  const allConfirmed = () => silent().length === 0;
-  for (let next = pending()[0]; next && !allConfirmed(); next = pending()[0]) {
-    if (await condition(allConfirmed, Math.max(1, Date.parse(next.at) - Date.now()))) break;
-    state.sentReminders.push(next.at);
+  const remind = async (reminder: ScheduledReminder) => {
+    state.sentReminders.push(reminder.at);
     const waiting = silent();
     const refused = await sendBatch(
-      waiting.flatMap((r) =>
-        r.contacts.map((to) => ({
-          idempotencyKey: `${workflowId}|implementation-reminder|${next.at}|${r.organisationId}|${to.email.toLowerCase()}`,
-          workflowId,
-          to,
-          dueAt: next.at,
-          message: {
-            template: 'implementation-reminder' as const,
-            guidelineId: input.guidelineId,
-            title: input.title,
-            deadline: plan.deadline,
-            daysLeft: next.daysLeft,
-            organisationName: r.organisationName,
-            contactName: contact.name,
-            contactEmail: contact.email,
-          },
-        })),
+      mailToOrganisations(
+        { workflowId, purpose: 'implementation-reminder', event: reminder.at, dueAt: reminder.at },
+        waiting,
+        (implementer) => ({
+          template: 'implementation-reminder',
+          guidelineId: input.guidelineId,
+          title: input.title,
+          deadline: plan.deadline,
+          daysLeft: reminder.daysLeft,
+          organisationName: implementer.organisationName,
+          contactName: contact.name,
+          contactEmail: contact.email,
+        }),
       ),
     );
-    await outcome('implementation-reminder-sent', { date: next.date, to: waiting.map((r) => r.organisationId), refused });
-  }
+    await outcome('implementation-reminder-sent', { date: reminder.date, to: waiting.map((r) => r.organisationId), refused });
+  };
 
-  const deadlineAt = expiryInstant(plan.deadline);
-  await sleep(Math.max(1, Date.parse(deadlineAt) - Date.now()));
-  state.status = 'reported';
-  const notConfirmed = silent();
-  const recipients = [input.owner, ...plan.preparationGroup].filter(
-    (c, i, all) => all.findIndex((o) => o.email.toLowerCase() === c.email.toLowerCase()) === i,
-  );
-  const refused = await sendBatch(
-    recipients.map((to) => ({
-      idempotencyKey: `${workflowId}|implementation-report|${to.email.toLowerCase()}`,
-      workflowId,
-      to,
-      dueAt: deadlineAt,
-      message: {
-        template: 'implementation-report' as const,
+  const report = async (deadlineAt: string) => {
+    state.status = 'reported';
+    const notConfirmed = silent();
+    const refused = await sendBatch(
+      mailToContacts({ workflowId, purpose: 'implementation-report', dueAt: deadlineAt }, [input.owner, ...plan.preparationGroup], {
+        template: 'implementation-report',
         guidelineId: input.guidelineId,
         title: input.title,
         deadline: plan.deadline,
         total: plan.implementers.length,
         confirmed: plan.implementers.length - notConfirmed.length,
         notConfirmed: notConfirmed.map((r) => r.organisationName),
-      },
-    })),
-  );
-  await outcome('implementation-deadline-passed', { notConfirmed: notConfirmed.map((r) => r.organisationId), refused });
+      }),
+    );
+    await outcome('implementation-deadline-passed', { notConfirmed: notConfirmed.map((r) => r.organisationId), refused });
+  };
+
+  await outcome('implementation-planned', { deadline: plan.deadline, implementers: plan.implementers.map((r) => r.organisationId) });
+  for (let [next] = pending(); next && !allConfirmed(); [next] = pending()) {
+    if ((await wakeAtOrOnChange(next.at, allConfirmed)) === 'changed') break;
+    await remind(next);
+  }
+  const deadlineAt = expiryInstant(plan.deadline);
+  await wakeAt(deadlineAt);
+  await report(deadlineAt);
   await condition(allConfirmed);
   await condition(allHandlersFinished);
   return view();

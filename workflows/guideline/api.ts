@@ -5,8 +5,6 @@ import type { ImplementationPlan } from '../../domain/followUp/implementation';
 import type { Adopt, DraftGuideline, ExtendValidity, GuidelineStatus, Retire } from '../../domain/guideline/guideline';
 import type { ScheduledReminder } from '../../domain/reminders/expiryReminders';
 
-export const guidelineWorkflowId = (guidelineId: string) => `guideline/${guidelineId}`;
-
 export interface GuidelineView {
   guidelineId: string;
   status: GuidelineStatus;

@@ -1,8 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { PrincipalDecision, PrincipalProgress } from '../../domain/meeting/principals';
 
-export const principalTrackingId = (meetingId: string, itemId: string) => `${meetingId}/principals/${itemId}`;
-
 export interface PrincipalView {
   meetingId: string;
   itemId: string;

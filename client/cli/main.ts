@@ -1,0 +1,56 @@
+import { loadSettings, loadYearlyTasks } from '../../config';
+import { ValidationError } from '../../domain/validation';
+import { connectGuidelineClient } from '../connect';
+import { registerSearchAttributes } from '../searchAttributes';
+import { render } from './output';
+import { parseCommand } from './program';
+import { CommandLineRefusal } from './refusals';
+import { run } from './run';
+
+const DONE = 0;
+const COULD_NOT_RUN = 1;
+const REFUSED = 2;
+
+const problems = (err: ValidationError) => err.problems.map((p) => `error: ${p}`).join('\n');
+
+async function main(argv: string[]): Promise<number> {
+  let command;
+  try {
+    command = parseCommand(argv);
+  } catch (err) {
+    if (!(err instanceof CommandLineRefusal)) throw err;
+    console.error(`${problems(err)}\n\n${err.usage.trimEnd()}`);
+    return REFUSED;
+  }
+  if (command.name === 'help') {
+    process.stdout.write(command.text);
+    return DONE;
+  }
+  // Unreadable settings or directories are the installation's fault, not the input's: they fall through to 1.
+  const settings = loadSettings();
+  const { connection, close, ...clients } = await connectGuidelineClient(settings);
+  try {
+    const output = await run(command, {
+      ...clients,
+      yearlyTasksFile: () => loadYearlyTasks(settings),
+      setupSearchAttributes: () => registerSearchAttributes(connection, settings.temporal.namespace),
+    });
+    console.log(render(output, command.json));
+    return DONE;
+  } catch (err) {
+    // Every refusal a client gives (invalid input, wrong state, not found, busy) is the input's to correct.
+    if (!(err instanceof ValidationError)) throw err;
+    console.error(problems(err));
+    return REFUSED;
+  } finally {
+    await close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`error: ${err instanceof Error ? err.message : err}`);
+    process.exit(COULD_NOT_RUN);
+  },
+);

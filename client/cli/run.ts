@@ -1,0 +1,40 @@
+import type { YearlyTasks } from '../../domain/yearlyTask/yearlyTask';
+import type { CommissionClient } from '../commissions';
+import type { ConsultationClient } from '../consultations';
+import type { FollowUpClient } from '../followUps';
+import type { GuidelineClient } from '../guidelines';
+import type { MeetingClient } from '../meetings';
+import type { YearlyTaskClient } from '../yearlyTasks';
+import { isCommissionCommand, runCommissionCommand } from './commission';
+import { isConsultationCommand, runConsultationCommand } from './consultation';
+import { isFollowUpCommand, runFollowUpCommand } from './followUp';
+import { isGuidelineCommand, runGuidelineCommand } from './guidelines';
+import { isMeetingCommand, runMeetingCommand } from './meeting';
+import type { Output } from './output';
+import type { CliCommand } from './program';
+import { runSetupCommand, SetupCommand } from './setup';
+import { isYearlyTaskCommand, runYearlyTaskCommand } from './tasks';
+
+export interface Clients {
+  guidelines: GuidelineClient;
+  consultations: ConsultationClient;
+  meetings: MeetingClient;
+  commissions: CommissionClient;
+  followUps: FollowUpClient;
+  yearlyTasks: YearlyTaskClient;
+  /** Read when `tasks sync` runs, so a bad file is refused like any other input. */
+  yearlyTasksFile: () => YearlyTasks;
+  setupSearchAttributes: () => Promise<void>;
+}
+
+/** Does what the command asks through the typed clients, which validate before Temporal sees anything. */
+export function run(command: CliCommand, clients: Clients): Promise<Output> {
+  if (isGuidelineCommand(command)) return runGuidelineCommand(command, clients.guidelines);
+  if (isConsultationCommand(command)) return runConsultationCommand(command, clients.consultations);
+  if (isMeetingCommand(command)) return runMeetingCommand(command, clients.meetings);
+  if (isFollowUpCommand(command)) return runFollowUpCommand(command, clients.followUps);
+  if (isCommissionCommand(command)) return runCommissionCommand(command, clients.commissions);
+  if (isYearlyTaskCommand(command)) return runYearlyTaskCommand(command, clients.yearlyTasks, clients.yearlyTasksFile);
+  command satisfies SetupCommand;
+  return runSetupCommand(clients.setupSearchAttributes);
+}

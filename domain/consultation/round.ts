@@ -1,0 +1,99 @@
+import { IsoDate, isoDate } from '../calendar/dates';
+import { answerDeadlineInstant, deadlineReminderSchedule, openingInstant, ScheduledDeadlineReminder } from '../reminders/deadlineReminders';
+import {
+  AddRecipient,
+  DeadlineReminderPolicy,
+  ExtendDeadline,
+  extendDeadlineSchema,
+  RecordResponse,
+  recordResponseSchema,
+  WithdrawRecipient,
+} from './consultation';
+import type { RoundStatus } from './progress';
+
+// A date that does not exist is reported once, by isoDate, and not compared with today.
+const isDate = (date: string) => isoDate.safeParse(date).success;
+
+/** An answer as of `today`: one received in the future has not come in. */
+export const recordResponseSchemaOn = (today: IsoDate) =>
+  recordResponseSchema.refine((r) => !isDate(r.receivedOn) || r.receivedOn <= today, {
+    path: ['receivedOn'],
+    error: 'cannot be in the future',
+  });
+
+/** A new deadline as of `today`: one already passed gives nobody more time. */
+export const extendDeadlineSchemaOn = (today: IsoDate) =>
+  extendDeadlineSchema.superRefine((e, ctx) => {
+    if (isDate(e.deadline) && e.deadline < today) {
+      ctx.addIssue({ code: 'custom', path: ['deadline'], message: `${e.deadline} has already passed` });
+    }
+  });
+
+/** A round as its rules see it; the queried view has these fields. */
+export interface RoundState {
+  status: RoundStatus;
+  opensOn: IsoDate;
+  deadline: IsoDate;
+  recipients: ReadonlyArray<{ organisationId: string }>;
+  withdrawn: readonly string[];
+}
+
+const isActive = (r: RoundState, organisationId: string) =>
+  r.recipients.some((x) => x.organisationId === organisationId) && !r.withdrawn.includes(organisationId);
+const closedProblem = (r: RoundState) => (r.status === 'closed' ? 'round: the round is closed' : undefined);
+
+/** What the round's state refuses of an answer; shared by the Update's validator and the client. */
+export function recordResponseProblem(r: RoundState, response: Pick<RecordResponse, 'organisationId' | 'receivedOn'>): string | undefined {
+  const id = response.organisationId;
+  if (r.status === 'closed') return 'round: the round is closed and takes no more answers';
+  if (r.status === 'scheduled') return `round: the round opens on ${r.opensOn}; answers are recorded from then`;
+  if (!r.recipients.some((x) => x.organisationId === id)) return `organisationId: '${id}' was not invited to this round`;
+  if (r.withdrawn.includes(id)) return `organisationId: '${id}' was withdrawn from this round`;
+  if (response.receivedOn < r.opensOn) return `receivedOn: is before the round opened on ${r.opensOn}`;
+  return undefined;
+}
+
+export function extendDeadlineProblem(r: RoundState, extension: Pick<ExtendDeadline, 'deadline'>): string | undefined {
+  return closedProblem(r) ?? (extension.deadline <= r.deadline ? `deadline: must be after the current deadline ${r.deadline}` : undefined);
+}
+
+export function addRecipientProblem(r: RoundState, { recipient }: Pick<AddRecipient, 'recipient'>): string | undefined {
+  const id = recipient.organisationId;
+  return closedProblem(r) ?? (isActive(r, id) ? `recipient.organisationId: '${id}' is already a recipient` : undefined);
+}
+
+export function withdrawRecipientProblem(r: RoundState, { organisationId }: Pick<WithdrawRecipient, 'organisationId'>): string | undefined {
+  return closedProblem(r) ?? (isActive(r, organisationId) ? undefined : `organisationId: '${organisationId}' is not a recipient`);
+}
+
+export const closeRoundProblem = (r: RoundState) => (r.status === 'closed' ? 'round: the round is already closed' : undefined);
+
+/** What the round's reminders are reckoned from. */
+export interface RoundSchedule {
+  opensOn: IsoDate;
+  deadline: IsoDate;
+  reminderPolicy: DeadlineReminderPolicy;
+  /** Reminders due before this instant belong to an earlier deadline and are never sent. */
+  scheduleFrom: string;
+  sentReminders: readonly string[];
+}
+
+/** The reminders still to send, earliest first. */
+export const pendingReminders = (s: RoundSchedule): ScheduledDeadlineReminder[] =>
+  deadlineReminderSchedule(s.opensOn, s.deadline, s.reminderPolicy).filter(
+    (r) => r.at >= s.scheduleFrom && !s.sentReminders.includes(r.at),
+  );
+
+/** What a round waits for next. */
+export type RoundEvent =
+  | { kind: 'opening'; at: string }
+  | { kind: 'reminder'; at: string; reminder: ScheduledDeadlineReminder }
+  | { kind: 'deadline'; at: string };
+
+/** A scheduled round waits to open, an open one for its next reminder or its deadline; after that, only for a change. */
+export function nextRoundEvent(status: RoundStatus, s: RoundSchedule): RoundEvent | undefined {
+  if (status === 'scheduled') return { kind: 'opening', at: openingInstant(s.opensOn, s.reminderPolicy.sendAt) };
+  if (status !== 'open') return undefined;
+  const [next] = pendingReminders(s);
+  return next ? { kind: 'reminder', at: next.at, reminder: next } : { kind: 'deadline', at: answerDeadlineInstant(s.deadline) };
+}
