@@ -9,6 +9,7 @@ import { createMailTransport } from '../activities/mailTransport';
 import { devServerExecutable } from '../tools/serverExecutables';
 import { bodies } from '../test/support/lifecycleEnvironment';
 import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/guideline/searchAttributes';
+import { workflowBundle } from '../worker/workflowBundle';
 
 export interface DevServerWorker {
   server: TestWorkflowEnvironment;
@@ -27,7 +28,7 @@ export async function startDevServerWorker(name: string, taskQueue: string): Pro
   const worker = await Worker.create({
     connection: server.nativeConnection,
     taskQueue,
-    workflowsPath: require.resolve('../workflows'),
+    workflowBundle: await workflowBundle(),
     activities: createActivities({
       ledger,
       mail: createMailTransport({ outboxDir: path.join(dir, 'outbox') }),

@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { loadBodies, loadContacts, loadOrganisations, Settings, temporalConnectionOptions } from '../config';
+import { loadBodies, loadContacts, loadOrganisations, Settings } from '../config';
 import { CommissionClient } from './commissions';
 import { FollowUpClient } from './followUps';
 import { ConsultationClient } from './consultations';
@@ -20,8 +20,8 @@ export async function connectGuidelineClient(settings: Settings): Promise<{
   const organisations = loadOrganisations(settings);
   const contacts = loadContacts(settings);
   const bodies = loadBodies(settings);
-  const connection = await Connection.connect(temporalConnectionOptions(settings));
-  const client = new Client({ connection, namespace: settings.TEMPORAL_NAMESPACE });
+  const connection = await Connection.connect(settings.temporal.connection);
+  const client = new Client({ connection, namespace: settings.temporal.namespace });
   const guidelines = new GuidelineClient(client, settings.TEMPORAL_TASK_QUEUE, organisations);
   return {
     guidelines,

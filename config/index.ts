@@ -4,88 +4,51 @@ import { z } from 'zod';
 import { bodyDirectorySchema, BodyDirectory } from '../domain/meeting/bodies';
 import { organisationDirectorySchema, OrganisationDirectory } from '../domain/directory/organisation';
 import { contactDirectorySchema, ContactDirectory } from '../domain/directory/recipients';
-import { parseOrThrow, ValidationError } from '../domain/validation';
+import { describeIssues, parseOrThrow, ValidationError } from '../domain/validation';
 import { YearlyTasks, yearlyTasksSchema } from '../domain/yearlyTask/yearlyTask';
+import { TemporalSettings, temporalSettings } from './temporal';
 
 const projectRoot = path.resolve(__dirname, '..');
-const optionalPath = z.string().min(1).optional();
 
-/** Everything the worker and the client read from the environment, parsed once at the edge. */
-export const settingsSchema = z
-  .object({
-    TEMPORAL_ADDRESS: z
-      .string()
-      .regex(/^[^\s:]+:\d+$/, { error: 'must be host:port' })
-      .default('localhost:7233'),
-    TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-    TEMPORAL_TASK_QUEUE: z.string().min(1).default('guidelines'),
-    TEMPORAL_TLS: z.enum(['true', 'false']).optional(),
-    TEMPORAL_TLS_CA_PATH: optionalPath,
-    TEMPORAL_TLS_CERT_PATH: optionalPath,
-    TEMPORAL_TLS_KEY_PATH: optionalPath,
-    TEMPORAL_TLS_SERVER_NAME: z.string().min(1).optional(),
-    TEMPORAL_API_KEY: z.string().min(1).optional(),
-    DATA_DIR: z.string().min(1).default(path.join(projectRoot, 'data')),
-    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
-    MAIL_FROM: z.string().min(3).default('Riktlinjer <riktlinjer@localhost>'),
-    ORGANISATIONS_FILE: z
-      .string()
-      .min(1)
-      .default(path.join(projectRoot, 'config', 'organisations.json')),
-    BODIES_FILE: z
-      .string()
-      .min(1)
-      .default(path.join(projectRoot, 'config', 'bodies.json')),
-    CONTACTS_FILE: z
-      .string()
-      .min(1)
-      .default(path.join(projectRoot, 'config', 'contacts.json')),
-    YEARLY_TASKS_FILE: z
-      .string()
-      .min(1)
-      .default(path.join(projectRoot, 'config', 'yearlyTasks.json')),
-  })
-  .refine((s) => !s.TEMPORAL_TLS_CERT_PATH === !s.TEMPORAL_TLS_KEY_PATH, {
-    path: ['TEMPORAL_TLS_KEY_PATH'],
-    error: 'TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH go together',
-  });
-export type Settings = z.infer<typeof settingsSchema>;
+/**
+ * The project's own settings from the environment, parsed once at the edge. How to reach Temporal is Temporal's
+ * own configuration (config/temporal.ts).
+ */
+export const settingsSchema = z.object({
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('guidelines'),
+  TEMPORAL_UI_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  DATA_DIR: z.string().min(1).default(path.join(projectRoot, 'data')),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).default('Riktlinjer <riktlinjer@localhost>'),
+  ORGANISATIONS_FILE: z
+    .string()
+    .min(1)
+    .default(path.join(projectRoot, 'config', 'organisations.json')),
+  BODIES_FILE: z
+    .string()
+    .min(1)
+    .default(path.join(projectRoot, 'config', 'bodies.json')),
+  CONTACTS_FILE: z
+    .string()
+    .min(1)
+    .default(path.join(projectRoot, 'config', 'contacts.json')),
+  YEARLY_TASKS_FILE: z
+    .string()
+    .min(1)
+    .default(path.join(projectRoot, 'config', 'yearlyTasks.json')),
+});
+export type Settings = z.infer<typeof settingsSchema> & { temporal: TemporalSettings };
 
+/** All settings, or a ValidationError naming every variable that is wrong. Empty variables count as unset. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const relevant = Object.fromEntries(Object.keys(settingsSchema.shape).flatMap((k) => (env[k] ? [[k, env[k]]] : [])));
-  return parseOrThrow(settingsSchema, relevant);
-}
-
-export interface TemporalConnectionOptions {
-  address: string;
-  tls?: {
-    serverNameOverride?: string;
-    serverRootCACertificate?: Buffer;
-    clientCertPair?: { crt: Buffer; key: Buffer };
-  };
-  apiKey?: string;
-}
-
-/** Same options for the worker's NativeConnection and the client's Connection: a cluster is configuration only. */
-export function temporalConnectionOptions(s: Settings): TemporalConnectionOptions {
-  const wantsTls =
-    s.TEMPORAL_TLS === 'true' ||
-    (s.TEMPORAL_TLS !== 'false' && !!(s.TEMPORAL_TLS_CA_PATH || s.TEMPORAL_TLS_CERT_PATH || s.TEMPORAL_API_KEY));
-  const read = (file: string | undefined) => (file ? fs.readFileSync(file) : undefined);
-  return {
-    address: s.TEMPORAL_ADDRESS,
-    apiKey: s.TEMPORAL_API_KEY,
-    tls: wantsTls
-      ? {
-          serverNameOverride: s.TEMPORAL_TLS_SERVER_NAME,
-          serverRootCACertificate: read(s.TEMPORAL_TLS_CA_PATH),
-          clientCertPair:
-            s.TEMPORAL_TLS_CERT_PATH && s.TEMPORAL_TLS_KEY_PATH
-              ? { crt: fs.readFileSync(s.TEMPORAL_TLS_CERT_PATH), key: fs.readFileSync(s.TEMPORAL_TLS_KEY_PATH) }
-              : undefined,
-        }
-      : undefined,
-  };
+  const given = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => !!e[1]));
+  const own = settingsSchema.safeParse(
+    Object.fromEntries(Object.keys(settingsSchema.shape).flatMap((k) => (k in given ? [[k, given[k]]] : []))),
+  );
+  const temporal = temporalSettings(given);
+  const problems = [...(own.success ? [] : describeIssues(own.error)), ...('problems' in temporal ? temporal.problems : [])];
+  if (!own.success || 'problems' in temporal) throw new ValidationError(problems);
+  return { ...own.data, temporal: temporal.settings };
 }
 
 function readJson(file: string, what: string): unknown {

@@ -1,9 +1,9 @@
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker, WorkflowBundlePath } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import { Ledger } from '../activities/ledger';
 import { createMailTransport } from '../activities/mailTransport';
-import { loadBodies, ledgerFile, outboxDir, reportsDir, Settings, temporalConnectionOptions } from '../config';
+import { loadBodies, ledgerFile, outboxDir, reportsDir, Settings } from '../config';
 
 export interface RunningWorker {
   worker: Worker;
@@ -12,18 +12,18 @@ export interface RunningWorker {
   run(): Promise<void>;
 }
 
-/** A worker for every workflow and activity of the engine, connected as the settings say. */
-export async function createWorker(settings: Settings): Promise<RunningWorker> {
-  const connection = await NativeConnection.connect(temporalConnectionOptions(settings));
-  const clientConnection = await Connection.connect(temporalConnectionOptions(settings));
-  const client = new Client({ connection: clientConnection, namespace: settings.TEMPORAL_NAMESPACE });
+/** A worker for every workflow (from their bundle, worker/workflowBundle.ts) and activity, connected as the settings say. */
+export async function createWorker(settings: Settings, workflowBundle: WorkflowBundlePath): Promise<RunningWorker> {
+  const connection = await NativeConnection.connect(settings.temporal.connection);
+  const clientConnection = await Connection.connect(settings.temporal.connection);
+  const client = new Client({ connection: clientConnection, namespace: settings.temporal.namespace });
   const ledger = new Ledger(ledgerFile(settings));
   const mail = createMailTransport({ smtpUrl: settings.SMTP_URL, outboxDir: outboxDir(settings) });
   const worker = await Worker.create({
     connection,
-    namespace: settings.TEMPORAL_NAMESPACE,
+    namespace: settings.temporal.namespace,
     taskQueue: settings.TEMPORAL_TASK_QUEUE,
-    workflowsPath: require.resolve('../workflows'),
+    workflowBundle,
     activities: createActivities({
       ledger,
       mail,

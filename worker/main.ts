@@ -1,11 +1,13 @@
 import { loadSettings } from '../config';
 import { createWorker } from './createWorker';
+import { workflowBundle } from './workflowBundle';
 
 /** The worker process: `npm run worker`. SIGINT/SIGTERM drain it (the SDK installs those handlers). */
 async function main() {
   const settings = loadSettings();
-  const { run } = await createWorker(settings);
-  console.log(`worker: polling ${settings.TEMPORAL_TASK_QUEUE} on ${settings.TEMPORAL_ADDRESS}/${settings.TEMPORAL_NAMESPACE}`);
+  const { run } = await createWorker(settings, await workflowBundle());
+  const { connection, namespace } = settings.temporal;
+  console.log(`worker: polling ${settings.TEMPORAL_TASK_QUEUE} on ${connection.address}/${namespace}`);
   await run();
 }
 

@@ -5,6 +5,7 @@ import { loadSettings } from '../config';
 import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/guideline/searchAttributes';
 import { devServerExecutable } from '../tools/serverExecutables';
 import { createWorker } from './createWorker';
+import { workflowBundle } from './workflowBundle';
 
 /**
  * The main job on the embedded default: Temporal's dev server with its SQLite file and web UI, and the
@@ -14,23 +15,29 @@ import { createWorker } from './createWorker';
  */
 async function main() {
   const settings = loadSettings();
-  const port = Number(settings.TEMPORAL_ADDRESS.split(':').pop());
-  const uiPort = Number(process.env.TEMPORAL_UI_PORT ?? port + 1000);
+  const { namespace } = settings.temporal;
+  const port = Number(settings.temporal.connection.address.split(':').pop());
+  const uiPort = settings.TEMPORAL_UI_PORT ?? port + 1000;
   const dbFilename = path.join(settings.DATA_DIR, 'temporal.sqlite');
   fs.mkdirSync(settings.DATA_DIR, { recursive: true });
   const started = Date.now();
-  const server = await TestWorkflowEnvironment.createLocal({
-    server: {
-      executable: devServerExecutable(),
-      dbFilename,
-      namespace: settings.TEMPORAL_NAMESPACE,
-      port,
-      ui: true,
-      uiPort,
-      searchAttributes: [GuidelineValidUntil, GuidelineStatus, GuidelineBody, GuidelineKind],
-    },
-  });
-  const { worker, run } = await createWorker({ ...settings, TEMPORAL_ADDRESS: server.address });
+  // The dev server starts in a process of its own, so bundling after a change of the workflow code overlaps it.
+  const [server, bundle] = await Promise.all([
+    TestWorkflowEnvironment.createLocal({
+      server: {
+        executable: devServerExecutable(),
+        dbFilename,
+        namespace,
+        port,
+        ui: true,
+        uiPort,
+        searchAttributes: [GuidelineValidUntil, GuidelineStatus, GuidelineBody, GuidelineKind],
+      },
+    }),
+    workflowBundle(),
+  ]);
+  // The embedded server is local and plain: the address, TLS and API key configured are for a cluster.
+  const { worker, run } = await createWorker({ ...settings, temporal: { namespace, connection: { address: server.address } } }, bundle);
   const running = run();
   await new Promise<void>((resolve) => {
     const poll = setInterval(() => worker.getState() === 'RUNNING' && (clearInterval(poll), resolve()), 50);
@@ -38,7 +45,7 @@ async function main() {
   console.log(
     [
       `main job ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      `  Temporal     ${server.address} (namespace ${settings.TEMPORAL_NAMESPACE}), SQLite ${dbFilename}`,
+      `  Temporal     ${server.address} (namespace ${namespace}), SQLite ${dbFilename}`,
       `  web UI       http://localhost:${uiPort}`,
       `  mail         ${settings.SMTP_URL ? settings.SMTP_URL.replace(/\/\/[^@]*@/, '//***@') : path.join(settings.DATA_DIR, 'outbox')}`,
       `  ledger       ${path.join(settings.DATA_DIR, 'ledger.sqlite')}`,

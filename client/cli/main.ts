@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     const output = await run(command, {
       ...clients,
       yearlyTasksFile: () => loadYearlyTasks(settings),
-      setupSearchAttributes: () => registerSearchAttributes(connection, settings.TEMPORAL_NAMESPACE),
+      setupSearchAttributes: () => registerSearchAttributes(connection, settings.temporal.namespace),
     });
     console.log(render(output, command.json));
     return DONE;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadBodies, loadOrganisations, loadSettings, temporalConnectionOptions } from '../../config';
+import { loadBodies, loadOrganisations, loadSettings } from '../../config';
 import { ValidationError } from '../../domain/validation';
 
 const problems = (env: NodeJS.ProcessEnv) => {
@@ -17,47 +17,33 @@ const problems = (env: NodeJS.ProcessEnv) => {
 describe('settings from the environment', () => {
   test('defaults to the embedded dev server, the default namespace and the outbox', () => {
     const s = loadSettings({});
-    expect(s).toMatchObject({ TEMPORAL_ADDRESS: 'localhost:7233', TEMPORAL_NAMESPACE: 'default', TEMPORAL_TASK_QUEUE: 'guidelines' });
+    expect(s).toMatchObject({ TEMPORAL_TASK_QUEUE: 'guidelines' });
     expect(s.SMTP_URL).toBeUndefined();
-    expect(temporalConnectionOptions(s)).toEqual({ address: 'localhost:7233', apiKey: undefined, tls: undefined });
+    expect(s.temporal).toEqual({ namespace: 'default', connection: { address: 'localhost:7233', apiKey: undefined, tls: undefined } });
   });
 
   test('empty variables count as unset', () => {
-    expect(loadSettings({ SMTP_URL: '', TEMPORAL_NAMESPACE: '' }).TEMPORAL_NAMESPACE).toBe('default');
+    expect(loadSettings({ SMTP_URL: '', TEMPORAL_NAMESPACE: '' }).temporal.namespace).toBe('default');
   });
 
   test.each([
     [{ TEMPORAL_ADDRESS: 'temporal.example.se' }, 'TEMPORAL_ADDRESS: must be host:port'],
     [{ SMTP_URL: 'http://mail.example.se' }, 'SMTP_URL: must be an smtp:// or smtps:// URL'],
     [{ TEMPORAL_TLS: 'yes' }, 'TEMPORAL_TLS: '],
-    [{ TEMPORAL_TLS_CERT_PATH: '/etc/client.pem' }, 'TEMPORAL_TLS_KEY_PATH: TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH go together'],
+    [{ TEMPORAL_UI_PORT: 'eight' }, 'TEMPORAL_UI_PORT: '],
+    [
+      { TEMPORAL_TLS_CLIENT_CERT_PATH: __filename },
+      'TEMPORAL_TLS_CLIENT_KEY_PATH: TEMPORAL_TLS_CLIENT_CERT_PATH and TEMPORAL_TLS_CLIENT_KEY_PATH go together',
+    ],
   ])('rejects %j', (env, message) => {
     expect(problems(env).join('\n')).toContain(message);
   });
 
-  test('a cluster with mutual TLS is configuration only', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tls-'));
-    for (const f of ['ca.pem', 'client.pem', 'client.key']) fs.writeFileSync(path.join(dir, f), `contents of ${f}`);
-    const options = temporalConnectionOptions(
-      loadSettings({
-        TEMPORAL_ADDRESS: 'guidelines.a1b2c.tmprl.cloud:7233',
-        TEMPORAL_NAMESPACE: 'guidelines.a1b2c',
-        TEMPORAL_TLS_CA_PATH: path.join(dir, 'ca.pem'),
-        TEMPORAL_TLS_CERT_PATH: path.join(dir, 'client.pem'),
-        TEMPORAL_TLS_KEY_PATH: path.join(dir, 'client.key'),
-        TEMPORAL_TLS_SERVER_NAME: 'guidelines.internal',
-      }),
-    );
-    expect(options.address).toBe('guidelines.a1b2c.tmprl.cloud:7233');
-    expect(options.tls?.serverNameOverride).toBe('guidelines.internal');
-    expect(options.tls?.serverRootCACertificate?.toString()).toBe('contents of ca.pem');
-    expect(options.tls?.clientCertPair?.crt.toString()).toBe('contents of client.pem');
-    expect(options.tls?.clientCertPair?.key.toString()).toBe('contents of client.key');
-  });
-
-  test('an API key turns TLS on with the system roots', () => {
-    const options = temporalConnectionOptions(loadSettings({ TEMPORAL_API_KEY: 'secret' }));
-    expect(options).toMatchObject({ apiKey: 'secret', tls: { clientCertPair: undefined, serverRootCACertificate: undefined } });
+  test('names every wrong variable at once, of the project and of Temporal', () => {
+    expect(problems({ SMTP_URL: 'http://mail.example.se', TEMPORAL_ADDRESS: 'temporal.example.se' })).toEqual([
+      'SMTP_URL: must be an smtp:// or smtps:// URL',
+      'TEMPORAL_ADDRESS: must be host:port',
+    ]);
   });
 });
 

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** What a workflow shows the rest of the engine: its Temporal definitions and search attributes, not its code. */
+const workflowApis = ['workflows/*/api', 'workflows/*/*Api', 'workflows/*/searchAttributes'];
+
+/**
+ * The layers (docs/code-shape.md) and what each may import of ours; a folder not named here imports nothing of
+ * ours. bench/ and test/ sit on top and reach everything, and nothing else reaches them.
+ */
+export const layers = {
+  domain: ['domain/**'],
+  workflows: ['workflows/**', 'domain/**', 'activities/types'],
+  activities: ['activities/**', 'domain/**', ...workflowApis],
+  config: ['config/**', 'domain/**'],
+  worker: ['worker/**', 'config/**', 'activities/**', 'domain/**', 'tools/**', ...workflowApis],
+  client: ['client/**', 'config/**', 'activities/**', 'domain/**', ...workflowApis],
+  tools: ['tools/**', 'client/**', 'config/**', 'activities/**', 'domain/**', ...workflowApis],
+  bench: ['**'],
+  test: ['**'],
+};
+
+/** `dir/**` covers dir's index too; `*` stays within one path segment. */
+function globToRegExp(glob) {
+  const body = glob
+    .split('/**')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+    .join('(/.*)?');
+  return new RegExp(`^${glob === '**' ? '.*' : body}$`);
+}
+
+const allowed = Object.fromEntries(Object.entries(layers).map(([layer, globs]) => [layer, globs.map(globToRegExp)]));
+
+/** Refuses an import of ours (a relative one) that goes against the layers. */
+const importsRule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'imports follow the layers of docs/code-shape.md' },
+    messages: { wrongWay: '{{layer}}/ may not import {{target}}: {{layer}}/ imports only {{allowed}}' },
+    schema: [],
+  },
+  create(context) {
+    const from = path.relative(root, context.filename).split(path.sep);
+    const layer = from.length > 1 ? from[0] : undefined;
+    if (!layer || from[0] === '..') return {};
+    const check = (node) => {
+      const source = node.source;
+      if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      const target = path
+        .relative(root, path.resolve(path.dirname(context.filename), source.value))
+        .split(path.sep)
+        .join('/')
+        .replace(/\.(ts|js|json)$/, '');
+      if ((allowed[layer] ?? []).some((re) => re.test(target))) return;
+      context.report({
+        node: source,
+        messageId: 'wrongWay',
+        data: { layer, target, allowed: (layers[layer] ?? ['nothing of ours']).join(', ') },
+      });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportAllDeclaration: check,
+      ExportNamedDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
+
+export default { rules: { imports: importsRule } };
