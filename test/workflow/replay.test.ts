@@ -7,7 +7,7 @@ const dir = path.join(__dirname, 'histories');
 
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
-/** Histories recorded by tools/recordHistories.ts: today's workflow code must replay what ran before it. */
+/** Histories recorded by test/support/recordHistories.ts: today's workflow code must replay what ran before it. */
 describe('saved histories replay without nondeterminism', () => {
   let workflowBundle: WorkflowBundleWithSourceMap;
   beforeAll(async () => {

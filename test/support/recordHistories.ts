@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { ConsultationClient } from '../client/consultations';
-import { GuidelineClient } from '../client/guidelines';
+import { ConsultationClient } from '../../client/consultations';
+import { GuidelineClient } from '../../client/guidelines';
 import {
   consultationWorkflowId,
   followUpWorkflowId,
@@ -10,20 +10,20 @@ import {
   implementationWorkflowId,
   meetingWorkflowId,
   principalsWorkflowId,
-} from '../domain/ids';
-import { contacts, organisations } from '../test/support/directories';
-import { englishSubscriber, guideline } from '../test/support/guidelines';
-import { LifecycleEnvironment, TASK_QUEUE } from '../test/support/lifecycleEnvironment';
-import { item, scenarioBodies, startMeeting } from '../test/support/meetings';
-import { commissionBodies, commissionInput, malin, selfCareDraft } from '../test/support/commissions';
-import { CommissionClient } from '../client/commissions';
-import { FollowUpClient } from '../client/followUps';
-import type { Decision } from '../domain/meeting/decision';
-import { resolveRecipients } from '../domain/directory/recipients';
-import { addItemUpdate, recordDecisionUpdate, submitDocumentsUpdate } from '../workflows/meeting/api';
-import { recordPrincipalDecisionUpdate } from '../workflows/meeting/principalsApi';
+} from '../../domain/ids';
+import { contacts, organisations } from './directories';
+import { englishSubscriber, guideline } from './guidelines';
+import { LifecycleEnvironment, TASK_QUEUE } from './lifecycleEnvironment';
+import { item, scenarioBodies, startMeeting } from './meetings';
+import { commissionBodies, commissionInput, malin, selfCareDraft } from './commissions';
+import { CommissionClient } from '../../client/commissions';
+import { FollowUpClient } from '../../client/followUps';
+import type { Decision } from '../../domain/meeting/decision';
+import { resolveRecipients } from '../../domain/directory/recipients';
+import { addItemUpdate, recordDecisionUpdate, submitDocumentsUpdate } from '../../workflows/meeting/api';
+import { recordPrincipalDecisionUpdate } from '../../workflows/meeting/principalsApi';
 
-const out = path.resolve(__dirname, '../test/workflow/histories');
+const out = path.resolve(__dirname, '../workflow/histories');
 type Recorded = Array<[name: string, workflowId: string, runId: string | undefined]>;
 
 async function save(t: LifecycleEnvironment, recorded: Recorded) {
@@ -169,7 +169,7 @@ async function recordAfterDecisions() {
 }
 
 /**
- * Records workflow histories for the replay test (`npx tsx tools/recordHistories.ts [guidelines|meetings|after-decisions]`).
+ * Records workflow histories for the replay test (`npx tsx test/support/recordHistories.ts [guidelines|meetings|after-decisions]`).
  * Re-record only on purpose: the point of the saved files is that a change to workflow code must still replay
  * what ran before it, so a new kind of workflow records its own set and leaves the others as they were.
  */
