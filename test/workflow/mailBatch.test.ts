@@ -35,8 +35,8 @@ test('a reminder to 121 people is two heartbeating activities, not 121, and each
     const scheduled = (history.events ?? []).flatMap((e) => e.activityTaskScheduledEventAttributes ?? []);
     const mailActivities = scheduled.filter((a) => a.activityType?.name?.startsWith('sendMail'));
     expect(mailActivities.map((a) => [a.activityType?.name, Number(a.heartbeatTimeout?.seconds)])).toEqual([
-      ['sendMails', 10],
-      ['sendMails', 10],
+      ['sendMails', 5],
+      ['sendMails', 5],
     ]);
   } finally {
     await t.stop();

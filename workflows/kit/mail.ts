@@ -6,16 +6,18 @@ import { Failure } from '../../domain/failures';
 import type { MailSpec } from '../../domain/mail/mailSpec';
 
 const { sendMail, sendMails } = proxyActivities<Activities>({
-  // Sending heartbeats every second: a worker that dies mid-batch is noticed within the heartbeat timeout, and
-  // the rest of the batch goes out as soon as a worker polls. A live batch is never timed out while it beats;
-  // the ledger's hold on each message keeps a second attempt from sending what the first is sending.
-  heartbeatTimeout: '10 seconds',
+  // A sending attempt heartbeats every second: a worker that dies mid-batch is given up on within 5 s, and the
+  // rest of the batch goes out as soon as a worker polls. A live attempt is not timed out while it beats, and
+  // should Temporal give up on one that still runs (a server restart), the ledger's hold on each message keeps
+  // the next attempt from sending what the first is sending.
+  heartbeatTimeout: '5 seconds',
   startToCloseTimeout: '15 minutes',
   // An SMTP server that is down for a day must delay the mail, not lose it; a refused address fails at once.
+  // A gentle backoff: mail goes out within a third of an outage's length (30 s at most) after the server is back.
   retry: {
     initialInterval: '1 second',
-    backoffCoefficient: 2,
-    maximumInterval: '1 minute',
+    backoffCoefficient: 1.5,
+    maximumInterval: '30 seconds',
     nonRetryableErrorTypes: [Failure.MailRejected],
   },
 });
