@@ -1,12 +1,16 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { BodyDirectory } from '../domain/meeting/bodies';
 import type { Contact } from '../domain/directory/contact';
 import { Failure } from '../domain/failures';
+import { renderMail } from '../domain/mail/mailSpec';
+import { allDayEvent } from './calendarFile';
 import { meetingDeliveryActivities } from './meetingDelivery';
 import { surveyReportActivity } from './surveyReport';
 import type { Ledger } from './ledger';
-import { currentAttempt, MailDelivery, messageIdOf } from './mailDelivery';
+import { ComposedMail, currentAttempt, MailDelivery } from './mailDelivery';
 import type { MailTransport } from './mailTransport';
 import type { Activities, OutcomeRecord, SendMailRequest, SendMailResult } from './types';
 
@@ -22,8 +26,45 @@ export interface ActivityDependencies {
   reportsDir: string;
 }
 
+const digest = (key: string) => createHash('sha256').update(key).digest('hex');
+
+// Derived from the key, so a receiving system can drop the copy if a crash ever sends one twice.
+export const messageIdOf = (idempotencyKey: string) => `<${digest(idempotencyKey).slice(0, 32)}@guideline-engine>`;
+
+/** The message for a request, rendered in its recipient's language, with its calendar event and attachments. */
+export function composeMail(request: SendMailRequest, from: string): ComposedMail {
+  const hash = digest(request.idempotencyKey);
+  const rendered = renderMail(request.message, request.to.name, request.to.language);
+  const event = rendered.calendarEvent;
+  return {
+    subject: rendered.subject,
+    message: {
+      from,
+      to: { name: request.to.name, address: request.to.email },
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      messageId: messageIdOf(request.idempotencyKey),
+      headers: { 'X-Guideline-Key': request.idempotencyKey },
+      attachments: [
+        ...(event
+          ? [
+              {
+                filename: `${request.message.template}-${event.date}.ics`,
+                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+                content: allDayEvent({ uid: `${hash.slice(0, 32)}@guideline-engine`, ...event }),
+              },
+            ]
+          : []),
+        ...(request.attachmentPaths ?? []).map((file) => ({ filename: path.basename(file), path: file })),
+      ],
+    },
+    fileStem: `${request.dueAt.slice(0, 10)}-${request.message.template}-${hash.slice(0, 16)}`,
+  };
+}
+
 export function createActivities({ ledger, mail, from, bodies, client, taskQueue, reportsDir }: ActivityDependencies): Activities {
-  const delivery = new MailDelivery(ledger, mail, from);
+  const delivery = new MailDelivery(ledger, mail, (request) => composeMail(request, from));
   return {
     ...meetingDeliveryActivities(client, taskQueue, bodies),
     ...surveyReportActivity(reportsDir),

@@ -1,10 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import path from 'node:path';
 import { asyncLocalStorage } from '@temporalio/activity';
 import { CancelledFailure } from '@temporalio/common';
-import { renderMail } from '../domain/mail/mailSpec';
-import { allDayEvent } from './calendarFile';
+import type Mail from 'nodemailer/lib/mailer';
 import type { LeaseOwner, Ledger } from './ledger';
 import { failsEveryMessage, MailTransport, sendFailure } from './mailTransport';
 import type { MailRefusal, SendMailRequest, SendMailsResult } from './types';
@@ -48,10 +46,13 @@ export function holderGone(holder: LeaseOwner): boolean {
   }
 }
 
-const digest = (key: string) => createHash('sha256').update(key).digest('hex');
-
-/** Derived from the business key, so a receiving system can drop a copy that a crash ever sent twice. */
-export const messageIdOf = (idempotencyKey: string) => `<${digest(idempotencyKey).slice(0, 32)}@guideline-engine>`;
+/** A message as it goes out, the same on every attempt: its Message-ID comes from its business key. */
+export interface ComposedMail {
+  subject: string;
+  message: Mail.Options & { messageId: string };
+  /** The outbox's file name, when there is no SMTP server. */
+  fileStem: string;
+}
 
 type Delivery =
   | { kind: 'sent' }
@@ -77,7 +78,7 @@ export class MailDelivery {
   constructor(
     private readonly ledger: Ledger,
     private readonly mail: MailTransport,
-    private readonly from: string,
+    private readonly compose: (request: SendMailRequest) => ComposedMail,
     private readonly lease = MAIL_LEASE,
   ) {}
 
@@ -120,17 +121,15 @@ export class MailDelivery {
 
   private async sendOne(request: SendMailRequest, attempt: MailAttempt): Promise<Delivery> {
     const key = request.idempotencyKey;
-    const hash = digest(key);
-    const messageId = messageIdOf(key);
-    const rendered = renderMail(request.message, request.to.name, request.to.language);
+    const { subject, message, fileStem } = this.compose(request);
     const claim = this.ledger.claimMail(
       {
         key,
         workflow_id: request.workflowId,
         template: request.message.template,
         recipient: request.to.email,
-        subject: rendered.subject,
-        message_id: messageId,
+        subject,
+        message_id: message.messageId,
         due_at: request.dueAt,
       },
       attempt.owner,
@@ -142,32 +141,8 @@ export class MailDelivery {
     if (claim.kind === 'refused') return { kind: 'refused', refusal: { recipient: request.to.email, reason: claim.reason } };
     if (claim.kind === 'busy') return claim;
 
-    const event = rendered.calendarEvent;
     try {
-      await this.mail.send(
-        {
-          from: this.from,
-          to: { name: request.to.name, address: request.to.email },
-          subject: rendered.subject,
-          text: rendered.text,
-          html: rendered.html,
-          messageId,
-          headers: { 'X-Guideline-Key': key },
-          attachments: [
-            ...(event
-              ? [
-                  {
-                    filename: `${request.message.template}-${event.date}.ics`,
-                    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-                    content: allDayEvent({ uid: `${hash.slice(0, 32)}@guideline-engine`, ...event }),
-                  },
-                ]
-              : []),
-            ...(request.attachmentPaths ?? []).map((file) => ({ filename: path.basename(file), path: file })),
-          ],
-        },
-        `${request.dueAt.slice(0, 10)}-${request.message.template}-${hash.slice(0, 16)}`,
-      );
+      await this.mail.send(message, fileStem);
     } catch (error) {
       const failure = sendFailure(error);
       const reason = `${request.to.email}: ${(error as Error).message}`;

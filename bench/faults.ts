@@ -354,8 +354,15 @@ export async function benchFaults(): Promise<Figure[]> {
       await sleep(between(0, 150));
       await worker.kill();
       const atKill = delivered.get(target.workflowId) ?? 0;
+      // What the dead worker held: a message the server already has is SMTP's window, and will arrive twice.
+      const ledger = new Ledger(path.join(dataDir, 'ledger.sqlite'));
+      const held = ledger.mailAttempts().filter((a) => a.workflow_id === target.workflowId && a.state === 'sending');
+      ledger.close();
+      const arrived = new Set(arrivals(record).map((a) => a.messageId));
       await sleep(200);
-      midBatch = `${target.workflowId}: ${atKill} of ${target.expected} delivered at the kill (${delivered.get(target.workflowId)} 0.2 s later)`;
+      midBatch =
+        `${target.workflowId}: ${atKill} of ${target.expected} delivered at the kill (${delivered.get(target.workflowId)} 0.2 s later); ` +
+        `${held.length} held by the dead worker, ${held.filter((a) => arrived.has(a.message_id)).length} of them already at the SMTP server`;
       log(`killed the worker (kill -9) in the middle of a batch, ${midBatch}`);
       await sleep(between(...DOWNTIME_MS.worker));
       await worker.restart();

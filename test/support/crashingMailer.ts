@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { composeMail } from '../../activities';
 import { Ledger } from '../../activities/ledger';
 import { currentAttempt, MailDelivery } from '../../activities/mailDelivery';
 import { createMailTransport, MailTransport } from '../../activities/mailTransport';
@@ -25,10 +26,12 @@ const dying: MailTransport = {
   close: () => smtp.close(),
 };
 const requests = JSON.parse(fs.readFileSync(requestsFile, 'utf8')) as SendMailRequest[];
-new MailDelivery(new Ledger(ledgerFile), dying, 'riktlinjer@localhost').sendAll(requests, currentAttempt()).then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+new MailDelivery(new Ledger(ledgerFile), dying, (request) => composeMail(request, 'riktlinjer@localhost'))
+  .sendAll(requests, currentAttempt())
+  .then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );

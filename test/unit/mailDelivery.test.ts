@@ -5,9 +5,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { createActivities } from '../../activities';
+import { composeMail, createActivities, messageIdOf } from '../../activities';
 import { Ledger } from '../../activities/ledger';
-import { currentAttempt, MailDelivery, messageIdOf } from '../../activities/mailDelivery';
+import { currentAttempt, MailDelivery } from '../../activities/mailDelivery';
 import { createMailTransport, MailTransport } from '../../activities/mailTransport';
 import type { SendMailRequest } from '../../activities/types';
 import { bodies } from '../support/lifecycleEnvironment';
@@ -88,6 +88,7 @@ async function crashWhileSending(ledger: Ledger, smtpUrl: string, requests: Send
   if (signal !== 'SIGKILL') throw new Error(`the sender did not die as planned:\n${stderr}`);
 }
 
+const compose = (r: SendMailRequest) => composeMail(r, 'riktlinjer@localhost');
 const row = (ledger: Ledger, key: string) => ledger.mails().find((m) => m.key === request(key).idempotencyKey);
 
 test('a send whose confirmation was lost goes out again at once, and the ledger shows the second, unconfirmed attempt', async () => {
@@ -138,10 +139,10 @@ test('a slow send that is still alive is never sent again in parallel, however l
   const ledger = ledgerIn();
   const lease = { leaseMs: 300, renewMs: 50 };
   const batch = [request('ale'), request('kungalv')];
-  const first = new MailDelivery(ledger, transport(url), 'riktlinjer@localhost', lease).sendAll(batch, currentAttempt());
+  const first = new MailDelivery(ledger, transport(url), compose, lease).sendAll(batch, currentAttempt());
   await new Promise((resolve) => setTimeout(resolve, 100));
   // A second attempt of the same batch, as when Temporal gives up on the first while it is still running.
-  const second = await new MailDelivery(ledger, transport(url), 'riktlinjer@localhost', lease).sendAll(batch, currentAttempt());
+  const second = await new MailDelivery(ledger, transport(url), compose, lease).sendAll(batch, currentAttempt());
 
   expect([await first, second]).toEqual([
     { sent: 1, alreadySent: 1, refused: [] },
