@@ -13,11 +13,11 @@ const CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-
 // Embeddings, overrides, isolates and the directional marks.
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
-/** Every character the CLI escapes before printing text it was given: any control or bidirectional control. */
-export const UNPRINTABLE = new RegExp(`${CONTROLS.source}|${BIDI_CONTROLS.source}`, 'g');
+/** Any control or bidirectional control: what the CLI escapes before printing text it was given. */
+export const UNPRINTABLE = new RegExp(`${CONTROLS.source}|${BIDI_CONTROLS.source}`);
 
 /** `U+202E`: how a refusal names a character it cannot show. */
-export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 const found = (match: RegExpExecArray) => `found ${codePoint(match[0])} at position ${match.index + 1}`;
 
@@ -63,9 +63,11 @@ export const listOf = <T extends z.ZodType>(item: T, max: number, entries = 'ent
 /** An http(s) (or, where `file` is allowed, file) link of at most 2,000 characters, on one line. */
 export const link = (protocol: RegExp, error: string) =>
   z
-    .url({ protocol, error })
+    .string()
+    // Before the URL parser, which would quietly drop a line break or tab.
+    .superRefine(refuseCharacters(CONTROLS, 'control characters such as line breaks or tabs'))
     .max(2000, atMost(2000))
-    .superRefine(refuseCharacters(CONTROLS, 'control characters such as line breaks or tabs'));
+    .pipe(z.url({ protocol, error }));
 
 /** An e-mail address, as long as SMTP allows. */
 export const email = z.email({ error: 'must be an e-mail address' }).max(254, atMost(254));

@@ -64,8 +64,8 @@ const givenWithAfterAdoption = { error: 'cannot be given with afterAdoption, whi
  */
 export const afterAdoptionRequestSchema = z.looseObject({
   afterAdoption: afterAdoptionSchema,
-  opensOn: z.undefined(givenWithAfterAdoption),
-  closesOn: z.undefined(givenWithAfterAdoption),
+  opensOn: z.undefined(givenWithAfterAdoption).optional(),
+  closesOn: z.undefined(givenWithAfterAdoption).optional(),
 });
 
 /** What a preparation group asks for; recipients default to the six sub-regions. */

@@ -3,6 +3,7 @@ import { contactSchema } from '../directory/contact';
 import { isoDate } from '../calendar/dates';
 import { expiryReminderPolicySchema } from '../reminders/expiryReminders';
 import { listOf, MAX_PEOPLE, multiLine, required, singleLine } from '../fields';
+import { parseOrThrow, ValidationError } from '../validation';
 
 export const guidelineKindSchema = z.enum(['guideline', 'routine', 'agreement', 'application-guide', 'strategy']);
 export const responsibleBodySchema = z.enum(['VVG', 'SRO']);
@@ -36,6 +37,22 @@ export const guidelineSchema = draftGuidelineSchema
   .refine(validityOrdered, afterValidFrom);
 export type Guideline = z.infer<typeof guidelineSchema>;
 export type GuidelineInput = z.input<typeof guidelineSchema>;
+
+/** How a registration marks a draft: `"draft": true` (the CLI's --draft); without it, a guideline in force. */
+const registrationSchema = z.looseObject({ draft: z.boolean({ error: 'must be true or false' }).optional() });
+
+/**
+ * A registration: a draft when marked so, which may not carry the validity only its adoption gives (it would be
+ * dropped unseen), or a guideline in force. A field left undefined, as the CLI leaves a flag not given, is not given.
+ */
+export function parseRegistration(input: unknown): DraftGuideline | Guideline {
+  const { draft, ...fields } = parseOrThrow(registrationSchema, input);
+  if (!draft) return parseOrThrow(guidelineSchema, fields);
+  const { validFrom, validUntil, ...draftFields } = fields;
+  const given = Object.entries({ validFrom, validUntil }).filter(([, value]) => value !== undefined);
+  if (given.length) throw new ValidationError(given.map(([field]) => `${field}: a draft has no validity until it is adopted`));
+  return parseOrThrow(draftGuidelineSchema, draftFields);
+}
 
 /** The minutes paragraph or case number a decision is known by. */
 export const decisionRefSchema = singleLine(300, 'is required (for example the minutes paragraph)');
