@@ -25,7 +25,8 @@ const distinctParts = (parts: SurveyPart[]) => new Set(parts.map((p) => p.id)).s
 const MAX_SURVEY_PARTS = 20;
 
 const surveyFields = {
-  title: singleLine(300),
+  // Leaves room for "Resultat: " within the results item's 300 characters on the meeting's agenda.
+  title: singleLine(290),
   parts: listOf(surveyPartSchema, MAX_SURVEY_PARTS, 'parts')
     .min(1)
     .refine(distinctParts, { error: 'part ids must be distinct' })

@@ -214,7 +214,7 @@ const surveyFields = <T>(who: fc.Arbitrary<T>, key: string, required: boolean) =
     .tuple(
       fc.record(
         {
-          title: singleLine(300),
+          title: singleLine(290),
           parts: surveyParts,
           reminderPolicy: deadlineReminderPolicy,
           preparationGroup: contacts(1),
