@@ -168,4 +168,11 @@ describe('the HTTP API: problems, acts, the guideline routes', () => {
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('/api/openapi.json');
   });
+
+  test('the app loads whatever loaded the domain schemas first (the process of npm run api does)', () => {
+    jest.isolateModules(() => {
+      require('../../domain/guideline/guideline');
+      expect(() => require('../../client/api/app')).not.toThrow();
+    });
+  });
 });

@@ -13,9 +13,9 @@ export const registrationSchema = z
   ])
   .openapi('GuidelineRegistration');
 
-export const guidelineIdParams = z.object({
-  id: guidelineIdSchema.openapi({ param: { name: 'id', in: 'path' }, example: 'expected-child' }),
-});
+// The domain's schemas may be made before @hono/zod-openapi extends zod, so they take no .openapi() of their
+// own: only schemas made here from them do.
+export const guidelineIdParams = z.object({ id: guidelineIdSchema });
 
 const reminderSchema = z.object({ daysBefore: z.number().int(), date: isoDate, daysLeft: z.number().int(), at: z.string() });
 
