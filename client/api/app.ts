@@ -1,6 +1,7 @@
 import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ValidationError } from '../../domain/validation';
@@ -18,6 +19,8 @@ import { guidelineRoutes } from './routes/guidelines';
 import { sessionRoutes } from './routes/session';
 
 const DOCS = '/api/docs';
+/** The largest body taken: far above any form or JSON input, far below what would strain the server. */
+const MAX_BODY = 1024 * 1024;
 
 /** Pages may load only this site's own style sheet and post only to it; the API docs page loads Swagger UI. */
 const pageHeaders = secureHeaders({
@@ -57,6 +60,7 @@ function answerError(err: Error, c: Context<WebEnv>): Response | Promise<Respons
 export function createApp(deps: AppDeps): OpenAPIHono<WebEnv> {
   const app = new OpenAPIHono<WebEnv>();
   app.use('*', (c, next) => (c.req.path === DOCS ? docsHeaders(c, next) : pageHeaders(c, next)));
+  app.use('*', bodyLimit({ maxSize: MAX_BODY, onError: (c) => refuse(c, 413) }));
   app.use('*', language());
   app.use('*', sessions(deps));
   app.use('*', csrf());

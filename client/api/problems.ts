@@ -36,6 +36,7 @@ const kinds = {
   403: ['forbidden', 'Not allowed'],
   404: ['not-found', 'Not found'],
   409: ['wrong-state', 'Refused in the current state'],
+  413: ['too-large', 'The request is too large'],
   415: ['unsupported-media-type', 'Unsupported media type'],
   422: ['invalid-input', 'The input is refused'],
   500: ['internal', 'Something went wrong on our side'],

@@ -119,7 +119,7 @@ describe('the HTTP API: problems, acts, the guideline routes', () => {
     expect(text).not.toMatch(/ECONNREFUSED|secret|7233/);
   });
 
-  test('unknown routes are 404 problems; malformed JSON is 400; a body that is not JSON is 415', async () => {
+  test('unknown routes are 404 problems; malformed JSON is 400; a body over a megabyte 413; one that is not JSON 415', async () => {
     const { browser, csrf } = await web.signedIn('process-owner');
     expect((await problemOf(await browser.request('/api/nothing-here'))).status).toBe(404);
     const malformed = await browser.request('/api/guidelines', {
@@ -128,6 +128,8 @@ describe('the HTTP API: problems, acts, the guideline routes', () => {
       body: '{"id":',
     });
     expect((await problemOf(malformed)).status).toBe(400);
+    const huge = await browser.postJson('/api/guidelines', { ...draft, title: 'x'.repeat(2 * 1024 * 1024) }, csrf);
+    expect((await problemOf(huge)).status).toBe(413);
     const text = await browser.request('/api/guidelines', {
       method: 'POST',
       headers: { 'content-type': 'text/plain', 'x-csrf-token': csrf },

@@ -121,6 +121,14 @@ describe('the pages: layout, the register form, a guideline, the language switch
     expect((await browser.request('/language/sv?back=https%3A%2F%2Fevil.example')).headers.get('location')).toBe('/');
   });
 
+  test('signing out on the page ends the session and goes to the sign-in page', async () => {
+    const { browser, csrf } = await web.signedIn('secretary');
+    const out = await browser.postForm('/logout', { _csrf: csrf });
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toBe('/login');
+    expect((await browser.request('/')).headers.get('location')).toBe('/login?next=%2F');
+  });
+
   test('pages send a content security policy and no framing; the style sheet is served', async () => {
     const browser = web.browser();
     const response = await browser.request('/login');
