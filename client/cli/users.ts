@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { roles } from '../../domain/access';
 import type { Store } from '../../activities/store/database';
-import { addLocalAccount } from '../api/auth/accounts';
+import { parseOrThrow } from '../../domain/validation';
+import { addLocalAccount, newAccountSchema } from '../api/auth/accounts';
 import { required, wantsJson } from './declare';
 import { Output, shown } from './output';
 
@@ -24,15 +25,20 @@ export function declareUsersCommands(program: Command, emit: (command: UsersComm
     );
 }
 
-/** Reads the password first, so a refused one has not opened the database. */
+/** Reads the password and checks the account first, so a refused one has not opened the database. */
 export async function runUsersCommand(
   command: UsersCommand,
   deps: { readPassword: () => Promise<string>; openStore: () => Promise<Store> },
 ): Promise<Output> {
-  const password = await deps.readPassword();
+  const account = parseOrThrow(newAccountSchema, {
+    username: command.username,
+    name: command.fullName,
+    role: command.role,
+    password: await deps.readPassword(),
+  });
   const db = await deps.openStore();
   try {
-    const user = await addLocalAccount(db, { username: command.username, name: command.fullName, role: command.role, password });
+    const user = await addLocalAccount(db, account);
     return shown(user, (u) => `added ${u.username} (${u.name}) as ${u.role}`);
   } finally {
     await db.destroy();
