@@ -66,7 +66,6 @@ export const webSettings = (overrides: Partial<WebSettings> = {}): WebSettings =
 });
 
 /** A JSON body, for a test to look into. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const bodyOf = async (response: Response): Promise<any> => response.json();
 
 /** What a browser keeps between requests: its cookies. */
