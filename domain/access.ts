@@ -57,7 +57,6 @@ export const accessTable = {
 
 export type Act = keyof typeof accessTable;
 export const acts = Object.keys(accessTable) as Act[];
-export const actSchema = z.enum(acts as [Act, ...Act[]]);
 
 export const may = (role: Role, act: Act): boolean => accessTable[act][role];
 

@@ -4,7 +4,7 @@ import type { SignedInEnv, SignedInUser } from '../env';
 import { isApiPath, refuse } from '../render';
 
 /** Where a page sends someone who is not signed in, to come back afterwards. */
-export const signInPath = (back: string) => `/login?next=${encodeURIComponent(back)}`;
+const signInPath = (back: string) => `/login?next=${encodeURIComponent(back)}`;
 
 /**
  * Lets a request through only for a signed-in user whose role may do the act (domain/access.ts): every route

@@ -4,7 +4,7 @@ import { CsrfField, Layout, PageContext } from '../layout';
 import { guidelineTexts } from '../texts/guidelines';
 
 /** The form's fields are the register command's input, named by their path in it. */
-export function guidelineFieldLabels(page: PageContext): Record<string, string> {
+function guidelineFieldLabels(page: PageContext): Record<string, string> {
   const t = guidelineTexts[page.language];
   return {
     id: t.id,
