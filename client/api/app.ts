@@ -6,7 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ValidationError } from '../../domain/validation';
 import { csrf } from './auth/csrf';
-import { sessions } from './auth/session';
+import { sessionCookie, sessions } from './auth/session';
 import type { AppDeps, WebEnv } from './env';
 import { language, languageRoutes } from './language';
 import { guidelinePages } from './pages/guidelines';
@@ -68,7 +68,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<WebEnv> {
   app.route('/api', sessionRoutes(deps));
   app.route('/api', guidelineRoutes(deps));
   app.route('/api', actRoutes(deps));
-  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: sessionCookie(deps) });
   app.openAPIRegistry.registerComponent('securitySchemes', 'csrf', { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -5,6 +5,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { openDatabase, Store } from '../../activities/store/database';
 import { createApp } from '../../client/api/app';
 import { addLocalAccount } from '../../client/api/auth/accounts';
+import type { OidcSignIn } from '../../client/api/auth/oidc';
 import type { ApiClients, AppDeps, WebEnv } from '../../client/api/env';
 import type { GuidelineClient } from '../../client/guidelines';
 import type { WebSettings } from '../../config/web';
@@ -129,12 +130,12 @@ export interface TestApp {
 
 /** The app in-process on a database of its own in a temporary folder, with the clients given. */
 export async function testApp(
-  options: { guidelines?: GuidelineClient; web?: Partial<WebSettings>; now?: () => Date } = {},
+  options: { guidelines?: GuidelineClient; web?: Partial<WebSettings>; now?: () => Date; oidc?: OidcSignIn } = {},
 ): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-app-'));
   const db = await openDatabase({ sqliteFile: path.join(dir, 'ledger.sqlite') });
   const clients = { guidelines: options.guidelines ?? stubGuidelines().client } as ApiClients;
-  const deps: AppDeps = { clients, db, web: webSettings(options.web), organisations, now: options.now };
+  const deps: AppDeps = { clients, db, web: webSettings(options.web), organisations, now: options.now, oidc: options.oidc };
   const app = createApp(deps);
   const accounts = new Set<Role>();
   return {

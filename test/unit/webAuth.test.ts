@@ -184,4 +184,29 @@ describe('sign-in, sessions, CSRF and roles', () => {
     expect(await verifyPassword(PASSWORD, hash)).toBe(true);
     expect(await verifyPassword(`${PASSWORD}!`, hash)).toBe(false);
   });
+
+  test('with a provider configured the sign-in page offers only it; a provider out of reach is said so, 503', async () => {
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const unreachable = await testApp({
+      guidelines: stub.client,
+      oidc: { begin: () => Promise.reject(new Error('ECONNREFUSED')), finish: () => Promise.reject(new Error('not called')) },
+    });
+    try {
+      const browser = new Browser(unreachable.app);
+      const page = await (await browser.request('/login?next=%2Fguidelines%2Fnew')).text();
+      expect(page).toContain('href="/login/oidc?next=%2Fguidelines%2Fnew"');
+      expect(page).not.toContain('name="password"');
+      expect((await browser.postForm('/login', { _csrf: await browser.csrfToken(), username: 'anna', password: PASSWORD })).status).toBe(
+        404,
+      );
+      const started = await browser.request('/login/oidc?next=%2Fguidelines%2Fnew');
+      expect(started.status).toBe(503);
+      expect(await started.text()).toContain('Inloggningen avbröts eller misslyckades');
+      const callback = await browser.request('/login/oidc/callback?code=x&state=y');
+      expect(callback.status).toBe(400);
+    } finally {
+      quiet.mockRestore();
+      await unreachable.close();
+    }
+  });
 });

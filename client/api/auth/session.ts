@@ -8,6 +8,9 @@ import { AppDeps, nowOf, SignedInUser, WebEnv } from '../env';
 /** `__Host-` binds a cookie to this host and path / over https: no subdomain can set or read it. */
 const cookieName = (deps: AppDeps, name: string) => (deps.web.secure ? `__Host-${name}` : name);
 const SESSION = 'session';
+
+/** The session cookie's name, as the API document declares it. */
+export const sessionCookie = (deps: AppDeps) => cookieName(deps, SESSION);
 /** Before signing in there is no session; its CSRF token lives in a cookie of its own (double submit). */
 const SIGN_IN_CSRF = 'signin-csrf';
 

@@ -36,9 +36,14 @@ export function signInPages(deps: AppDeps) {
     })
     .get('/login/oidc', async (c) => {
       if (!deps.oidc) return refuse(c, 404);
-      const { url, pending } = await deps.oidc.begin(localPath(c.req.query('next')));
-      setCookie(c, PENDING, pending, { ...cookieOptions(deps, 600), path: '/login/oidc' });
-      return c.redirect(url, 303);
+      const next = localPath(c.req.query('next'));
+      const started = await deps.oidc.begin(next).catch((err: unknown) => {
+        console.error(`the identity provider cannot be reached: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+      });
+      if (!started) return c.html(<SignInPage page={pageContext(c)} next={next} provider refusal="provider-failed" />, 503);
+      setCookie(c, PENDING, started.pending, { ...cookieOptions(deps, 600), path: '/login/oidc' });
+      return c.redirect(started.url, 303);
     })
     .get(CALLBACK_PATH, async (c) => {
       if (!deps.oidc) return refuse(c, 404);
@@ -48,14 +53,12 @@ export function signInPages(deps: AppDeps) {
         c.html(<SignInPage page={pageContext(c)} next={next} provider refusal={refusal} />, status);
       if (!pending) return failed('provider-failed', 400);
       const url = new URL(c.req.url);
-      let person;
-      try {
-        // Behind a proxy the request's own address is not the one the provider redirected to.
-        person = await deps.oidc.finish(new URL(`${url.pathname}${url.search}`, deps.web.publicUrl), pending);
-      } catch (err) {
+      // Behind a proxy the request's own address is not the one the provider redirected to.
+      const person = await deps.oidc.finish(new URL(`${url.pathname}${url.search}`, deps.web.publicUrl), pending).catch((err: unknown) => {
         console.error(`sign-in through the identity provider failed: ${err instanceof Error ? err.message : String(err)}`);
-        return failed('provider-failed', 400);
-      }
+        return undefined;
+      });
+      if (!person) return failed('provider-failed', 400);
       if ('refused' in person) return failed('no-role', 403, person.next);
       const row = await upsertProviderUser(
         deps.db,
