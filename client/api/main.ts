@@ -1,14 +1,12 @@
 import { loadSettings } from '../../config';
 import { loadWebSettings } from '../../config/web';
-import { connectGuidelineClient } from '../connect';
 import { startWebServer } from './server';
 
 /** `npm run api`: the API and the pages alone, for a deployment whose worker runs elsewhere. */
 async function main() {
   const settings = loadSettings();
   const web = loadWebSettings();
-  const clients = await connectGuidelineClient(settings);
-  const server = await startWebServer({ settings, web, clients });
+  const server = await startWebServer({ settings, web });
   console.log(
     [
       `web: listening on ${server.address}`,
@@ -19,7 +17,6 @@ async function main() {
   );
   const stop = async () => {
     await server.close();
-    await clients.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
