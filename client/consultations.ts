@@ -18,6 +18,7 @@ import {
 import { responsesCsv } from '../domain/consultation/responsesCsv';
 import { consultationProblem, guidelineIdSchema } from '../domain/guideline/guideline';
 import type { OrganisationDirectory } from '../domain/directory/organisation';
+import { BodyDirectory, deadlineRuleOf } from '../domain/meeting/bodies';
 import { ContactDirectory, resolveRecipients } from '../domain/directory/recipients';
 import { consultationWorkflowId } from '../domain/ids';
 import { parseOrThrow, ValidationError } from '../domain/validation';
@@ -50,9 +51,14 @@ export class ConsultationClient {
     private readonly guidelines: GuidelineClient,
     private readonly organisations: OrganisationDirectory,
     private readonly contacts: ContactDirectory,
+    /** Whose deadline rule a round follows when its request names none: the guideline's responsible body's. */
+    private readonly bodies: BodyDirectory,
   ) {}
 
-  /** Resolves the recipient groups to organisations and contacts, then starts the round from the guideline. */
+  /**
+   * Resolves the recipient groups to organisations and contacts, and the deadline rule to the request's own or the
+   * responsible body's, then starts the round from the guideline.
+   */
   async start(guidelineId: string, input: unknown): Promise<{ guideline: GuidelineView; round: ConsultationView }> {
     const id = parseOrThrow(guidelineIdSchema, guidelineId);
     const request: ConsultationRequest = parseOrThrow(consultationRequestSchema, input);
@@ -60,6 +66,8 @@ export class ConsultationClient {
       throw new ValidationError([`processOwner.organisationId: unknown organisation '${request.processOwner.organisationId}'`]);
     }
     const recipients = resolveRecipients(request.recipientGroups, this.organisations, this.contacts);
+    const { responsibleBody } = (await this.guidelines.show(id)).guideline;
+    const deadlineRule = deadlineRuleOf(this.bodies, responsibleBody, request.deadlineRule);
     const handle = this.guidelines.handle(id);
     const guideline = await runUpdate({
       handle,
@@ -76,6 +84,7 @@ export class ConsultationClient {
               deadline: request.deadline,
               reminderPolicy: request.reminderPolicy,
               processOwner: request.processOwner,
+              deadlineRule,
             },
           ],
         }),

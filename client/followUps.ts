@@ -1,6 +1,7 @@
 import { Client } from '@temporalio/client';
 import { z } from 'zod';
-import { BodyDirectory, meetingInputFor } from '../domain/meeting/bodies';
+import { deadlineInForce, DeadlineRule } from '../domain/calendar/deadlineRule';
+import { BodyDirectory, deadlineRuleOf, meetingInputFor } from '../domain/meeting/bodies';
 import { confirmationProblem, confirmImplementationSchema, implementationRequestSchema } from '../domain/followUp/implementation';
 import { followUpProblem, guidelineIdSchema } from '../domain/guideline/guideline';
 import {
@@ -49,8 +50,9 @@ export class FollowUpClient {
       'preparationGroup',
     );
     const implementers = resolveRecipients([{ group: request.implementers }], this.organisations, this.contacts);
+    const deadlineRule = await this.deadlineRule(guidelineId, request.deadlineRule);
     return this.updateGuideline(guidelineId, 'an implementation deadline', (h) =>
-      h.executeUpdate(planImplementationUpdate, { args: [{ ...request, implementers }] }),
+      h.executeUpdate(planImplementationUpdate, { args: [{ ...request, implementers, deadlineRule }] }),
     );
   }
 
@@ -78,6 +80,7 @@ export class FollowUpClient {
       plan.preparationGroup.map((c) => c.organisationId),
       'preparationGroup',
     );
+    const deadlineRule = await this.deadlineRule(guidelineId, plan.deadlineRule);
     if (plan.targetMeeting) {
       try {
         meetingInputFor(this.bodies, plan.targetMeeting.body, plan.targetMeeting.date);
@@ -85,12 +88,13 @@ export class FollowUpClient {
         if (err instanceof ValidationError) throw new ValidationError(err.problems.map((p) => `targetMeeting.${p}`));
         throw err;
       }
-      if (plan.targetMeeting.date <= plan.closesOn)
-        throw new ValidationError([`targetMeeting.date: must be after the survey closes on ${plan.closesOn}`]);
+      const closes = deadlineInForce(plan.closesOn, deadlineRule);
+      if (plan.targetMeeting.date <= closes)
+        throw new ValidationError([`targetMeeting.date: must be after the survey closes on ${closes}`]);
     }
     const recipients = resolveRecipients(recipientGroups, this.organisations, this.contacts);
     return this.updateGuideline(guidelineId, 'a follow-up', (h) =>
-      h.executeUpdate(planFollowUpUpdate, { args: [{ ...plan, recipients }] }),
+      h.executeUpdate(planFollowUpUpdate, { args: [{ ...plan, recipients, deadlineRule }] }),
     );
   }
 
@@ -137,6 +141,17 @@ export class FollowUpClient {
     const validFrom = view.adoption?.validFrom ?? view.guideline.validFrom;
     if (!validFrom) throw new ValidationError([`afterAdoption: guideline '${id}' has not been adopted`]);
     return { ...rest, ...followUpWindow(validFrom, after) };
+  }
+
+  /** A request's own deadline rule, or that of the guideline's responsible body. */
+  private async deadlineRule(guidelineId: string, own: DeadlineRule | undefined): Promise<DeadlineRule> {
+    if (own) return own;
+    const id = parseOrThrow(guidelineIdSchema, guidelineId);
+    const view = await readState(
+      () => this.client.workflow.getHandle(guidelineWorkflowId(id)).query(guidelineStateQuery),
+      `guidelineId: no guideline '${id}'`,
+    );
+    return deadlineRuleOf(this.bodies, view.guideline.responsibleBody);
   }
 
   private checkOrganisations(ids: string[], field: string) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { JULY, quietPeriodSchema } from '../calendar/businessDays';
 import { contactSchema } from '../directory/contact';
 import { isoDate, timeOfDay } from '../calendar/dates';
+import { DEFAULT_DEADLINE_RULE, deadlineRuleSchema } from '../calendar/deadlineRule';
 
 /** The document sent on a consultation round (remiss / synpunktsrunda). */
 export const consultationDocumentSchema = z.object({
@@ -59,6 +60,8 @@ export const consultationRequestSchema = withDeadlineAfterOpening(
     deadline: isoDate,
     reminderPolicy: deadlineReminderPolicySchema.default(() => deadlineReminderPolicySchema.parse({})),
     processOwner: contactSchema,
+    /** What a deadline on a day off becomes; without it, the rule of the guideline's responsible body. */
+    deadlineRule: deadlineRuleSchema.optional(),
   }),
 );
 export type ConsultationRequest = z.infer<typeof consultationRequestSchema>;
@@ -70,6 +73,7 @@ const resolvedRoundFields = {
   deadline: isoDate,
   reminderPolicy: deadlineReminderPolicySchema,
   processOwner: contactSchema,
+  deadlineRule: deadlineRuleSchema.default(DEFAULT_DEADLINE_RULE),
 };
 
 /** What the guideline's startConsultation Update carries: the request with its recipients resolved. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { recipientSchema } from '../consultation/consultation';
 import { contactSchema } from '../directory/contact';
 import { IsoDate, isoDate } from '../calendar/dates';
+import { DEFAULT_DEADLINE_RULE, deadlineRuleSchema } from '../calendar/deadlineRule';
 import { expiryReminderPolicySchema } from '../reminders/expiryReminders';
 
 /** Who must implement: configurable per guideline, resolved to organisations and contacts at the edge. */
@@ -19,12 +20,15 @@ export const implementationRequestSchema = z.object({
   implementers: implementersSchema.default('principals'),
   preparationGroup: z.array(contactSchema).min(1, { error: 'needs at least one contact' }),
   reminderPolicy: implementationReminderPolicySchema.default(() => implementationReminderPolicySchema.parse({})),
+  /** What a deadline on a day off becomes; without it, the rule of the guideline's responsible body. */
+  deadlineRule: deadlineRuleSchema.optional(),
 });
 export type ImplementationRequest = z.infer<typeof implementationRequestSchema>;
 
 /** What the guideline's planImplementation Update carries: the implementers resolved. */
 export const implementationPlanSchema = implementationRequestSchema.omit({ implementers: true }).extend({
   implementers: z.array(recipientSchema).min(1, { error: 'needs at least one implementer' }),
+  deadlineRule: deadlineRuleSchema.default(DEFAULT_DEADLINE_RULE),
 });
 export type ImplementationPlan = z.infer<typeof implementationPlanSchema>;
 

@@ -22,6 +22,7 @@ const round = (overrides: Partial<RoundState> = {}): RoundState => ({
   status: 'open',
   opensOn: '2030-11-04',
   deadline: '2031-02-28',
+  deadlineRule: 'next-business-day',
   recipients: [{ organisationId: 'kommun-ale' }, { organisationId: 'kommun-kungalv' }, { organisationId: 'kommun-tjorn' }],
   withdrawn: ['kommun-tjorn'],
   ...overrides,
@@ -123,6 +124,7 @@ describe('nextRoundEvent', () => {
   const schedule = (overrides: Partial<RoundSchedule> = {}): RoundSchedule => ({
     opensOn: '2030-11-04',
     deadline: '2031-02-28',
+    deadlineRule: 'next-business-day',
     reminderPolicy: deadlineReminderPolicySchema.parse({}),
     scheduleFrom: '2030-10-01T10:00:00.000Z',
     sentReminders: [],
@@ -131,11 +133,11 @@ describe('nextRoundEvent', () => {
   const at8 = (date: string) => stockholmInstant(date, '08:00');
 
   test('a scheduled round waits for its opening, at the sending time', () => {
-    expect(nextRoundEvent('scheduled', schedule())).toEqual({ kind: 'opening', at: at8('2030-11-04') });
+    expect(nextRoundEvent({ status: 'scheduled' }, schedule())).toEqual({ kind: 'opening', at: at8('2030-11-04') });
   });
 
   test('an open round waits for its first reminder not yet sent', () => {
-    expect(nextRoundEvent('open', schedule({ sentReminders: [at8('2031-01-17')] }))).toMatchObject({
+    expect(nextRoundEvent({ status: 'open' }, schedule({ sentReminders: [at8('2031-01-17')] }))).toMatchObject({
       kind: 'reminder',
       at: at8('2031-02-10'),
       reminder: { businessDaysBefore: 14, date: '2031-02-10' },
@@ -149,10 +151,10 @@ describe('nextRoundEvent', () => {
 
   test('with every reminder sent, an open round waits for the end of its deadline day', () => {
     const sent = schedule({ sentReminders: ['2031-01-17', '2031-02-10', '2031-02-25'].map(at8) });
-    expect(nextRoundEvent('open', sent)).toEqual({ kind: 'deadline', at: stockholmInstant('2031-03-01') });
+    expect(nextRoundEvent({ status: 'open' }, sent)).toEqual({ kind: 'deadline', at: stockholmInstant('2031-03-01') });
   });
 
   test.each(['deadline-passed', 'closed'] as const)('a round whose status is %s waits only for a change', (status) => {
-    expect(nextRoundEvent(status, schedule())).toBeUndefined();
+    expect(nextRoundEvent({ status }, schedule())).toBeUndefined();
   });
 });

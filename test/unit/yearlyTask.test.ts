@@ -226,6 +226,7 @@ describe('the yearly-task message', () => {
     daysLeft: 60,
     ownerName: 'Anna Andersson',
     ownerEmail: 'anna.andersson@vgr.example',
+    calendar: { uid: 'yearly/samsa-agreement-extension/2026/due@guideline-engine', sequence: 0 },
   };
 
   test('in Swedish, with the due day, the guideline, the owner and the day in a calendar file', () => {
@@ -244,6 +245,8 @@ describe('the yearly-task message', () => {
     );
     expect(m.html).toContain('&lt;anna.andersson@vgr.example&gt;');
     expect(m.calendarEvent).toEqual({
+      uid: 'yearly/samsa-agreement-extension/2026/due@guideline-engine',
+      sequence: 0,
       date: '2026-11-30',
       title: 'Sista dag: Förläng avtalet för SAMSA',
       description: 'Årlig uppgift samsa-agreement-extension, 2026',
