@@ -190,7 +190,7 @@ export const consultationTexts: MailTexts<ConsultationMailSpec> = {
         `Hej ${name},`,
         `${spec.organisationName} är inte längre tillfrågad om synpunkter på ${spec.documentTitle}, version ${spec.version} (${spec.guidelineId}), och behöver inte svara.`,
         `Skäl: ${spec.reason}`,
-        `Sista svarsdagen ${stated(spec, 'sv')} tas bort ur kalendern.`,
+        `Sista svarsdagen, ${stated(spec, 'sv')}, tas bort ur kalendern.`,
         AUTOMATIC.sv,
       ],
       calendarEvent: deadlineEvent.sv(spec, undefined, true),

@@ -119,7 +119,7 @@ export const guidelineTexts: MailTexts<GuidelineMailSpec> = {
       paragraphs: [
         `Hej ${name},`,
         `${spec.title} (${spec.guidelineId}) gäller inte längre${spec.decisionRef ? ` (${spec.decisionRef})` : ''}. Skäl: ${spec.reason}`,
-        `Sista giltighetsdagen ${formatDate(spec.validUntil, 'sv')} tas bort ur kalendern.`,
+        `Sista giltighetsdagen, ${formatDate(spec.validUntil, 'sv')}, tas bort ur kalendern.`,
         AUTOMATIC.sv,
       ],
       calendarEvent: validityEvent(spec, 'sv', true),
