@@ -66,9 +66,11 @@ export function extendDeadlineProblem(r: RoundState, extension: Pick<ExtendDeadl
   const closed = closedProblem(r);
   if (closed) return closed;
   if (extension.deadline <= r.deadline) return `deadline: must be after the current deadline ${r.deadline}`;
+  // Only a later deadline in force gives anyone more time.
   const inForce = deadlineInForce(r.deadline, r.deadlineRule);
+  if (extension.deadline === inForce) return `deadline: ${inForce} is already the deadline in force`;
   if (deadlineInForce(extension.deadline, r.deadlineRule) <= inForce) {
-    return `deadline: ${extension.deadline} is a day off and moves to the deadline in force already, ${inForce}`;
+    return `deadline: ${extension.deadline} is a day off and counts as ${inForce}, already the deadline in force`;
   }
   return undefined;
 }

@@ -100,6 +100,17 @@ describe('the other rules of a round', () => {
     expect(extendDeadlineProblem(round({ status: 'deadline-passed' }), { deadline: '2031-03-14' })).toBeUndefined();
   });
 
+  test('an extension must move the deadline in force: a later day off that the rule brings back to it moves nothing', () => {
+    // Boxing Day 2037 is a Saturday: under the law's rule the deadline in force is Monday the 28th.
+    const boxingDay = round({ deadline: '2037-12-26' });
+    expect(extendDeadlineProblem(boxingDay, { deadline: '2037-12-27' })).toBe(
+      'deadline: 2037-12-27 is a day off and counts as 2037-12-28, already the deadline in force',
+    );
+    expect(extendDeadlineProblem(boxingDay, { deadline: '2037-12-28' })).toBe('deadline: 2037-12-28 is already the deadline in force');
+    expect(extendDeadlineProblem(boxingDay, { deadline: '2037-12-29' })).toBeUndefined();
+    expect(extendDeadlineProblem({ ...boxingDay, deadlineRule: 'keep' }, { deadline: '2037-12-27' })).toBeUndefined();
+  });
+
   test('a recipient is added once, and a withdrawn one may come back', () => {
     expect(addRecipientProblem(round(), { recipient: ale })).toBe("recipient.organisationId: 'kommun-ale' is already a recipient");
     expect(addRecipientProblem(round(), { recipient: { ...ale, organisationId: 'kommun-tjorn' } })).toBeUndefined();
