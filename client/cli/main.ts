@@ -2,7 +2,7 @@ import { loadSettings, loadYearlyTasks } from '../../config';
 import { ValidationError } from '../../domain/validation';
 import { connectGuidelineClient } from '../connect';
 import { registerSearchAttributes } from '../searchAttributes';
-import { render } from './output';
+import { printable, render } from './output';
 import { parseCommand } from './program';
 import { CommandLineRefusal } from './refusals';
 import { run } from './run';
@@ -11,7 +11,8 @@ const DONE = 0;
 const COULD_NOT_RUN = 1;
 const REFUSED = 2;
 
-const problems = (err: ValidationError) => err.problems.map((p) => `error: ${p}`).join('\n');
+// A problem quotes what it refuses, which may be anything a user typed.
+const problems = (err: ValidationError) => err.problems.map((p) => `error: ${printable(p)}`).join('\n');
 
 async function main(argv: string[]): Promise<number> {
   let command;
@@ -50,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
-    console.error(`error: ${err instanceof Error ? err.message : err}`);
+    console.error(`error: ${printable(err instanceof Error ? err.message : String(err))}`);
     process.exit(COULD_NOT_RUN);
   },
 );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../fields';
 import { dayNumberOf, daysInMonth, yearOf } from './dayNumbers';
 
 // Quiet periods must leave business days to move a mail to: with these bounds the closest one always lies within
@@ -37,8 +38,8 @@ function coveredDays(period: { from?: unknown; to?: unknown }): number[] {
 }
 
 /** A period recurring every year, inclusive at both ends; `from` after `to` wraps over New Year. */
-export const quietPeriodSchema = z.object({
-  name: z.string().min(1).optional(),
+export const quietPeriodSchema = z.strictObject({
+  name: singleLine(80).optional(),
   from: monthDay,
   to: monthDay,
 });

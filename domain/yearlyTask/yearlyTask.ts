@@ -3,8 +3,9 @@ import { Contact, contactSchema } from '../directory/contact';
 import { firstBusinessDayOutside } from '../calendar/businessDays';
 import { daysBetween, IsoDate, stockholmDate, stockholmInstant, timeOfDay } from '../calendar/dates';
 import { dayNumberOf, daysInMonth, isoDateOf, yearOf } from '../calendar/dayNumbers';
+import { listOf, MAX_PEOPLE, multiLine, required, singleLine } from '../fields';
 import { guidelineIdSchema } from '../guideline/guideline';
-import type { OrganisationDirectory } from '../directory/organisation';
+import { OrganisationDirectory, placed, unknownContactOrganisations } from '../directory/organisation';
 
 const MONTH_NAMES = [
   'January',
@@ -35,7 +36,7 @@ const numberFrom1To = (max: number, what: string) => {
 
 /** A day of the year that every year has. */
 const monthDaySchema = z
-  .object({
+  .strictObject({
     month: numberFrom1To(12, 'month'),
     day: numberFrom1To(31, 'day'),
   })
@@ -75,13 +76,13 @@ const catchupWindowSchema = z
   });
 
 export const yearlyTaskSchema = z
-  .object({
+  .strictObject({
     id: yearlyTaskIdSchema,
-    title: z.string().trim().min(1, { error: 'is required' }).max(200),
-    description: z.string().trim().min(1, { error: 'is required' }).max(2000),
+    title: singleLine(200),
+    description: multiLine(2000).min(1, required),
     guidelineId: guidelineIdSchema.optional(),
     owner: contactSchema,
-    recipients: z.array(contactSchema).default([]),
+    recipients: listOf(contactSchema, MAX_PEOPLE, 'recipients').default([]),
     on: monthDaySchema,
     // 02:00–02:59 is skipped when summer time begins and repeated when it ends; a Schedule would miss or double it.
     time: timeOfDay
@@ -101,9 +102,12 @@ export const yearlyTaskSchema = z
 export type YearlyTask = z.infer<typeof yearlyTaskSchema>;
 export type YearlyTaskInput = z.input<typeof yearlyTaskSchema>;
 
+// Several tasks a month, for every body and guideline that has one.
+const MAX_TASKS = 200;
+
 /** The yearly tasks file: ids unique. */
 export const yearlyTasksSchema = z
-  .object({ about: z.string().optional(), tasks: z.array(yearlyTaskSchema) })
+  .strictObject({ about: multiLine(4000).optional(), tasks: listOf(yearlyTaskSchema, MAX_TASKS, 'tasks') })
   .superRefine(({ tasks }, ctx) => {
     const seen = new Set<string>();
     tasks.forEach((t, i) => {
@@ -115,11 +119,9 @@ export type YearlyTasks = z.infer<typeof yearlyTasksSchema>;
 
 /** Every contact whose organisation is not in the directory, named by its place in the file. */
 export function unknownOrganisations(tasks: YearlyTask[], organisations: OrganisationDirectory): string[] {
-  const known = new Set(organisations.organisations.map((o) => o.id));
-  return tasks.flatMap((t, i) =>
-    [{ path: 'owner', contact: t.owner }, ...t.recipients.map((contact, j) => ({ path: `recipients.${j}`, contact }))]
-      .filter(({ contact }) => !known.has(contact.organisationId))
-      .map(({ path, contact }) => `tasks.${i}.${path}.organisationId: unknown organisation '${contact.organisationId}'`),
+  return unknownContactOrganisations(
+    organisations,
+    tasks.flatMap((t, i) => [[`tasks.${i}.owner`, t.owner] as const, ...placed(`tasks.${i}.recipients`, t.recipients)]),
   );
 }
 

@@ -12,7 +12,7 @@ import {
   principalsWorkflowId,
 } from '../../domain/ids';
 import { contacts, organisations } from './directories';
-import { englishSubscriber, guideline } from './guidelines';
+import { draftGuideline, englishSubscriber, guideline } from './guidelines';
 import { bodies, LifecycleEnvironment, TASK_QUEUE } from './lifecycleEnvironment';
 import { item, scenarioBodies, startMeeting } from './meetings';
 import { commissionBodies, commissionInput, malin, selfCareDraft } from './commissions';
@@ -43,7 +43,7 @@ async function recordGuidelines() {
     await guidelines.register(guideline({ id: 'reminded-and-expired', subscribers: [englishSubscriber] }));
     await guidelines.register(guideline({ id: 'extended' }));
     await guidelines.register(guideline({ id: 'retired' }));
-    await guidelines.register({ ...guideline({ id: 'drafted' }), draft: true });
+    await guidelines.register(draftGuideline({ id: 'drafted' }));
     await consultations.start('drafted', {
       document: { title: 'Remiss', version: '1', link: 'https://samverkan.example/remiss.pdf' },
       recipientGroups: [{ group: 'subregion-municipalities', subregion: 'simba' }],

@@ -7,7 +7,7 @@ import { consultationWorkflowId } from '../../domain/ids';
 import { recordResponseUpdate } from '../../workflows/consultation/api';
 import { bodies, LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
 import { contacts, organisations } from '../support/directories';
-import { guideline, owner } from '../support/guidelines';
+import { draftGuideline, owner } from '../support/guidelines';
 
 const invited = organisations.organisations.filter((o) => o.kind === 'municipality' || o.kind === 'regional-administration');
 const emailOf = new Map(contacts.contacts.map((c) => [c.email, c.organisationId]));
@@ -26,7 +26,7 @@ beforeEach(async () => {
   guidelines = new GuidelineClient(t.env.client, TASK_QUEUE, organisations);
   consultations = new ConsultationClient(t.env.client, guidelines, organisations, contacts, bodies);
   await t.skipTo('2030-10-01');
-  await guidelines.register({ ...guideline({ id: 'consent', title: 'Riktlinje för samtycke' }), draft: true });
+  await guidelines.register(draftGuideline({ id: 'consent', title: 'Riktlinje för samtycke' }));
 });
 
 afterEach(async () => {

@@ -9,7 +9,7 @@ import { consultationWorkflowId } from '../../domain/ids';
 import { calendarUid } from '../../domain/mail/calendarEvent';
 import { readCalendarFile, ReadEvent } from '../support/calendarFiles';
 import { contacts, organisations } from '../support/directories';
-import { guideline, owner } from '../support/guidelines';
+import { draftGuideline, owner } from '../support/guidelines';
 import { bodies, LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
 
 /*
@@ -125,7 +125,7 @@ const idOf = (rule: keyof typeof RULES) => `boxing-day-${rule}`;
 
 test('scenario: a deadline on Boxing Day under each rule, in the reminders, the calendar files, the mail text, the late flag and the summary', async () => {
   for (const rule of rules) {
-    await guidelines.register({ ...guideline({ id: idOf(rule), title: 'Riktlinje för samtycke' }), draft: true });
+    await guidelines.register(draftGuideline({ id: idOf(rule), title: 'Riktlinje för samtycke' }));
     const { own } = RULES[rule];
     const { round } = await consultations.start(idOf(rule), request(own ? { deadlineRule: own } : {}));
     expect([round.deadline, round.deadlineRule, round.deadlineInForce]).toEqual(['2037-12-26', rule, RULES[rule].inForce]);
@@ -190,7 +190,7 @@ test('scenario: a deadline on Boxing Day under each rule, in the reminders, the 
 });
 
 test('one event per deadline in each calendar: moved by an extension, cancelled by a withdrawal and by an early close; late is judged against the deadline in force', async () => {
-  await guidelines.register({ ...guideline({ id: 'moved', title: 'Riktlinje för samtycke' }), draft: true });
+  await guidelines.register(draftGuideline({ id: 'moved', title: 'Riktlinje för samtycke' }));
   await consultations.start('moved', request());
   const roundId = consultationWorkflowId('moved', 1);
 
