@@ -28,7 +28,7 @@ export async function connectGuidelineClient(settings: Settings): Promise<{
   const guidelines = new GuidelineClient(client, settings.TEMPORAL_TASK_QUEUE, organisations);
   return {
     guidelines,
-    consultations: new ConsultationClient(client, guidelines, organisations, contacts),
+    consultations: new ConsultationClient(client, guidelines, organisations, contacts, bodies),
     meetings: new MeetingClient(client, settings.TEMPORAL_TASK_QUEUE, bodies, organisations, contacts),
     commissions: new CommissionClient(client, settings.TEMPORAL_TASK_QUEUE, bodies, organisations),
     yearlyTasks: new YearlyTaskClient(client, settings.TEMPORAL_TASK_QUEUE, organisations),

@@ -18,6 +18,7 @@ import {
 import { responsesCsv } from '../domain/consultation/responsesCsv';
 import { consultationProblem, guidelineIdSchema } from '../domain/guideline/guideline';
 import { OrganisationDirectory, requireKnownOrganisations } from '../domain/directory/organisation';
+import { BodyDirectory, deadlineRuleOf } from '../domain/meeting/bodies';
 import { ContactDirectory, resolveRecipients } from '../domain/directory/recipients';
 import { consultationWorkflowId } from '../domain/ids';
 import { parseOrThrow, ValidationError } from '../domain/validation';
@@ -52,18 +53,26 @@ export class ConsultationClient {
     private readonly guidelines: GuidelineClient,
     private readonly organisations: OrganisationDirectory,
     private readonly contacts: ContactDirectory,
+    /** Whose deadline rule a round follows when its request names none: the guideline's responsible body's. */
+    private readonly bodies: BodyDirectory,
     private readonly clock: Clock = machineClock,
   ) {}
 
-  /** Resolves the recipient groups to organisations and contacts, then starts the round from the guideline. */
+  /**
+   * Resolves the recipient groups to organisations and contacts, and the deadline rule to the request's own or the
+   * responsible body's, then starts the round from the guideline.
+   */
   async start(guidelineId: string, input: unknown): Promise<{ guideline: GuidelineView; round: ConsultationView }> {
     const id = parseOrThrow(guidelineIdSchema, guidelineId);
     const today = todayOn(this.clock);
-    const { recipientGroups, ...request } = parseOrThrow(consultationRequestSchemaOn(today), input);
+    const { recipientGroups, deadlineRule, ...request } = parseOrThrow(consultationRequestSchemaOn(today), input);
     requireKnownOrganisations(this.organisations, [['processOwner', request.processOwner]]);
+    const recipients = resolveRecipients(recipientGroups, this.organisations, this.contacts);
+    const { responsibleBody } = (await this.guidelines.show(id)).guideline;
     const start = parseOrThrow(consultationStartSchemaOn(today), {
       ...request,
-      recipients: resolveRecipients(recipientGroups, this.organisations, this.contacts),
+      recipients,
+      deadlineRule: deadlineRuleOf(this.bodies, responsibleBody, deadlineRule),
     });
     const handle = this.guidelines.handle(id);
     const guideline = await runUpdate({

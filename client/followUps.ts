@@ -1,5 +1,6 @@
 import { Client } from '@temporalio/client';
-import { BodyDirectory, meetingInputFor } from '../domain/meeting/bodies';
+import { deadlineInForce, DeadlineRule } from '../domain/calendar/deadlineRule';
+import { BodyDirectory, deadlineRuleOf, meetingInputFor } from '../domain/meeting/bodies';
 import {
   confirmationProblem,
   confirmImplementationSchema,
@@ -55,11 +56,13 @@ export class FollowUpClient {
 
   async planImplementation(guidelineId: string, input: unknown): Promise<GuidelineView> {
     const today = todayOn(this.clock);
-    const request = parseOrThrow(implementationRequestSchemaOn(today), input);
+    const { deadlineRule, ...request } = parseOrThrow(implementationRequestSchemaOn(today), input);
     requireKnownOrganisations(this.organisations, placed('preparationGroup', request.preparationGroup));
+    const implementers = resolveRecipients([{ group: request.implementers }], this.organisations, this.contacts);
     const plan = parseOrThrow(implementationPlanSchemaOn(today), {
       ...request,
-      implementers: resolveRecipients([{ group: request.implementers }], this.organisations, this.contacts),
+      implementers,
+      deadlineRule: await this.deadlineRule(guidelineId, deadlineRule),
     });
     return this.updateGuideline(guidelineId, 'an implementation deadline', (h) =>
       h.executeUpdate(planImplementationUpdate, { args: [plan] }),
@@ -85,11 +88,13 @@ export class FollowUpClient {
 
   /** Recipients default to the six sub-regions; the target meeting must be in its body's calendar. */
   async planFollowUp(guidelineId: string, input: unknown): Promise<GuidelineView> {
-    const { recipientGroups, ...request } = parseOrThrow(followUpRequestSchema, await this.withWindow(guidelineId, input));
+    const { recipientGroups, deadlineRule, ...request } = parseOrThrow(followUpRequestSchema, await this.withWindow(guidelineId, input));
     requireKnownOrganisations(this.organisations, placed('preparationGroup', request.preparationGroup));
+    const recipients = resolveRecipients(recipientGroups, this.organisations, this.contacts);
     const plan = parseOrThrow(followUpPlanSchemaOn(todayOn(this.clock)), {
       ...request,
-      recipients: resolveRecipients(recipientGroups, this.organisations, this.contacts),
+      recipients,
+      deadlineRule: await this.deadlineRule(guidelineId, deadlineRule),
     });
     if (plan.targetMeeting) {
       try {
@@ -98,8 +103,9 @@ export class FollowUpClient {
         if (err instanceof ValidationError) throw new ValidationError(err.problems.map((p) => `targetMeeting.${p}`));
         throw err;
       }
-      if (plan.targetMeeting.date <= plan.closesOn)
-        throw new ValidationError([`targetMeeting.date: must be after the survey closes on ${plan.closesOn}`]);
+      const closes = deadlineInForce(plan.closesOn, plan.deadlineRule);
+      if (plan.targetMeeting.date <= closes)
+        throw new ValidationError([`targetMeeting.date: must be after the survey closes on ${closes}`]);
     }
     return this.updateGuideline(guidelineId, 'a follow-up', (h) => h.executeUpdate(planFollowUpUpdate, { args: [plan] }));
   }
@@ -146,6 +152,17 @@ export class FollowUpClient {
     const validFrom = view.adoption?.validFrom ?? view.guideline.validFrom;
     if (!validFrom) throw new ValidationError([`afterAdoption: guideline '${id}' has not been adopted`]);
     return { ...rest, ...followUpWindow(validFrom, after) };
+  }
+
+  /** A request's own deadline rule, or that of the guideline's responsible body. */
+  private async deadlineRule(guidelineId: string, own: DeadlineRule | undefined): Promise<DeadlineRule> {
+    if (own) return own;
+    const id = parseOrThrow(guidelineIdSchema, guidelineId);
+    const view = await readState(
+      () => this.client.workflow.getHandle(guidelineWorkflowId(id)).query(guidelineStateQuery),
+      `guidelineId: no guideline '${id}'`,
+    );
+    return deadlineRuleOf(this.bodies, view.guideline.responsibleBody);
   }
 
   private async updateGuideline(

@@ -84,3 +84,21 @@ export function quietSince(date: string, periods: readonly QuietPeriod[]): numbe
   const year = yearOf(date);
   return firstDayFrom(period.from <= md ? year : year - 1, period.from);
 }
+
+/** The day number of the last day in `year` whose MM-DD is `monthDay` or earlier (02-29 in a common year: 28 February). */
+function lastDayUpTo(year: number, monthDay: string): number {
+  const month = Number(monthDay.slice(0, 2));
+  return dayNumberOf(year, month, Math.min(Number(monthDay.slice(3)), daysInMonth(year, month)));
+}
+
+/**
+ * The day number on which the quiet period holding `date` ends: every day from `date` to it lies in that period.
+ * Undefined when `date` lies in none.
+ */
+export function quietUntil(date: string, periods: readonly QuietPeriod[]): number | undefined {
+  const md = date.slice(5);
+  const period = periods.find((p) => contains(p, md));
+  if (!period) return undefined;
+  const year = yearOf(date);
+  return lastDayUpTo(period.from <= period.to || md <= period.to ? year : year + 1, period.to);
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addBusinessDays, JULY, quietPeriodsSchema } from '../calendar/businessDays';
+import { addBusinessDays, firstBusinessDayOutside, JULY, QuietPeriod, quietPeriodsSchema } from '../calendar/businessDays';
 import { link, listOf, MAX_PEOPLE, MAX_REMINDERS, multiLine, required, singleLine } from '../fields';
 import { contactSchema } from '../directory/contact';
 import { IsoDate, isoDate, stockholmInstant, timeOfDay, yearNumberSchema } from '../calendar/dates';
@@ -181,17 +181,19 @@ export interface CommissionEvent {
 
 /**
  * Every reminder and escalation of these milestones, earliest first. Reminders fall strictly between the
- * commissioning and the due date, off quiet periods; an escalation ignores quiet periods, because an overdue
- * milestone a month late to its body is worse than one read on a summer day.
+ * commissioning and the due date, moved back out of quiet periods; an escalation follows the due date, so one that
+ * falls in a quiet period goes on the first business day after it (`escalationQuietPeriods`: the policy's own,
+ * unless a commission started before escalations kept them says otherwise).
  */
 export function commissionSchedule(
   commissionedOn: IsoDate,
   milestones: Array<Pick<Milestone, 'id' | 'due'>>,
   policy: CommissionReminderPolicy,
+  escalationQuietPeriods: readonly QuietPeriod[] = policy.quietPeriods,
 ): CommissionEvent[] {
   return milestones
     .flatMap((m): CommissionEvent[] => {
-      const escalatedOn = addBusinessDays(m.due, policy.escalateBusinessDaysAfter);
+      const escalatedOn = firstBusinessDayOutside(addBusinessDays(m.due, policy.escalateBusinessDaysAfter), escalationQuietPeriods);
       return [
         ...deadlineReminderSchedule(commissionedOn, m.due, policy).map((r) => ({
           kind: 'reminder' as const,
@@ -222,9 +224,14 @@ export const milestoneStatus = (m: TrackedMilestone) => (m.completedOn ? 'comple
 export const commissionEventKey = (e: CommissionEvent) => `${e.kind}|${e.milestoneId}|${e.at}`;
 
 /** The events still to come, earliest first: of open milestones, for their present due dates, not yet acted on. */
-export function pendingEvents(c: CommissionInput, milestones: readonly TrackedMilestone[], done: readonly string[]): CommissionEvent[] {
+export function pendingEvents(
+  c: CommissionInput,
+  milestones: readonly TrackedMilestone[],
+  done: readonly string[],
+  escalationQuietPeriods: readonly QuietPeriod[] = c.reminderPolicy.quietPeriods,
+): CommissionEvent[] {
   const open = milestones.filter((m) => !m.completedOn);
-  return commissionSchedule(c.commissionedBy.date, open, c.reminderPolicy).filter(
+  return commissionSchedule(c.commissionedBy.date, open, c.reminderPolicy, escalationQuietPeriods).filter(
     (e) => open.some((m) => m.id === e.milestoneId && e.at >= m.scheduleFrom) && !done.includes(commissionEventKey(e)),
   );
 }

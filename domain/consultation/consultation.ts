@@ -3,6 +3,7 @@ import { JULY, quietPeriodsSchema } from '../calendar/businessDays';
 import { contactSchema } from '../directory/contact';
 import { IsoDate, isoDate, timeOfDay } from '../calendar/dates';
 import { notBefore } from '../calendar/ahead';
+import { DEFAULT_DEADLINE_RULE, deadlineRuleSchema } from '../calendar/deadlineRule';
 import { link, listOf, MAX_CONTACTS_PER_ORGANISATION, MAX_ORGANISATIONS, MAX_REMINDERS, multiLine, required, singleLine } from '../fields';
 
 /** The document sent on a consultation round (remiss / synpunktsrunda). */
@@ -74,6 +75,8 @@ export const consultationRequestSchema = withDeadlineAfterOpening(
     deadline: isoDate,
     reminderPolicy: deadlineReminderPolicySchema.default(() => deadlineReminderPolicySchema.parse({})),
     processOwner: contactSchema,
+    /** What a deadline on a day off becomes; without it, the rule of the guideline's responsible body. */
+    deadlineRule: deadlineRuleSchema.optional(),
   }),
 );
 export type ConsultationRequest = z.infer<typeof consultationRequestSchema>;
@@ -89,6 +92,7 @@ const resolvedRoundFields = {
   deadline: isoDate,
   reminderPolicy: deadlineReminderPolicySchema,
   processOwner: contactSchema,
+  deadlineRule: deadlineRuleSchema.default(DEFAULT_DEADLINE_RULE),
 };
 
 /** What the guideline's startConsultation Update carries: the request with its recipients resolved. */

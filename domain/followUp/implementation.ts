@@ -3,6 +3,7 @@ import { recipientsSchema } from '../consultation/consultation';
 import { contactSchema } from '../directory/contact';
 import { notBefore } from '../calendar/ahead';
 import { IsoDate, isoDate } from '../calendar/dates';
+import { DEFAULT_DEADLINE_RULE, deadlineRuleSchema } from '../calendar/deadlineRule';
 import { listOf, MAX_PEOPLE, multiLine, singleLine } from '../fields';
 import { daysBeforeSchema, expiryReminderPolicySchema } from '../reminders/expiryReminders';
 
@@ -24,12 +25,15 @@ export const implementationRequestSchema = z.strictObject({
   implementers: implementersSchema.default('principals'),
   preparationGroup: preparationGroupSchema,
   reminderPolicy: implementationReminderPolicySchema.default(() => implementationReminderPolicySchema.parse({})),
+  /** What a deadline on a day off becomes; without it, the rule of the guideline's responsible body. */
+  deadlineRule: deadlineRuleSchema.optional(),
 });
 export type ImplementationRequest = z.infer<typeof implementationRequestSchema>;
 
 /** What the guideline's planImplementation Update carries: the implementers resolved. */
 export const implementationPlanSchema = implementationRequestSchema.omit({ implementers: true }).extend({
   implementers: recipientsSchema.min(1, { error: 'needs at least one implementer' }),
+  deadlineRule: deadlineRuleSchema.default(DEFAULT_DEADLINE_RULE),
 });
 export type ImplementationPlan = z.infer<typeof implementationPlanSchema>;
 

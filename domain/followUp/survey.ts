@@ -3,6 +3,7 @@ import { deadlineReminderPolicySchema, Recipient, recipientGroupsSchema, recipie
 import { notBefore } from '../calendar/ahead';
 import { addBusinessDays, lastBusinessDayOutside } from '../calendar/businessDays';
 import { addDays, addMonths, IsoDate, isoDate } from '../calendar/dates';
+import { DEFAULT_DEADLINE_RULE, DeadlineRule, deadlineInForce, deadlineRuleSchema } from '../calendar/deadlineRule';
 import { listOf, multiLine, required, singleLine } from '../fields';
 import { decisionRefSchema, responsibleBodySchema } from '../guideline/guideline';
 import { preparationGroupSchema } from './implementation';
@@ -74,12 +75,18 @@ export const followUpRequestSchema = closesAfterOpening(
   z.strictObject({
     ...surveyFields,
     recipientGroups: recipientGroupsSchema.min(1).default([{ group: 'subregions' }]),
+    /** What a closing day on a day off becomes; without it, the rule of the guideline's responsible body. */
+    deadlineRule: deadlineRuleSchema.optional(),
   }),
 );
 
 /** What the guideline's planFollowUp Update carries: the recipients resolved. */
 export const followUpPlanSchema = closesAfterOpening(
-  z.strictObject({ ...surveyFields, recipients: recipientsSchema.min(1, { error: 'needs at least one recipient' }) }),
+  z.strictObject({
+    ...surveyFields,
+    recipients: recipientsSchema.min(1, { error: 'needs at least one recipient' }),
+    deadlineRule: deadlineRuleSchema.default(DEFAULT_DEADLINE_RULE),
+  }),
 );
 export type FollowUpPlan = z.infer<typeof followUpPlanSchema>;
 
@@ -130,7 +137,7 @@ export interface SurveyProgress {
 export interface SurveyState {
   n: number;
   status: 'scheduled' | 'open' | 'closed';
-  plan: { opensOn: IsoDate; parts: SurveyPart[]; targetMeeting?: { body: string; date: IsoDate } };
+  plan: { opensOn: IsoDate; parts: SurveyPart[]; targetMeeting?: { body: string; date: IsoDate }; deadlineRule?: DeadlineRule };
   progress: Pick<SurveyProgress, 'missing'>;
   submissions: Submissions;
 }
@@ -152,7 +159,7 @@ export function submitPartProblem(s: SurveyState, part: Pick<SubmitPart, 'organi
 export function moveSurveyProblem(s: SurveyState, move: Pick<MoveSurvey, 'closesOn'>): string | undefined {
   if (s.status !== 'scheduled') return `survey: follow-up ${s.n} has opened and can no longer be moved`;
   const target = s.plan.targetMeeting;
-  if (target && target.date <= move.closesOn) {
+  if (target && target.date <= deadlineInForce(move.closesOn, s.plan.deadlineRule ?? 'keep')) {
     return `closesOn: the results go to ${target.body} ${target.date}, which must be after the survey closes`;
   }
   return undefined;

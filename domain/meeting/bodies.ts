@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isBusinessDay } from '../calendar/businessDays';
 import { contactSchema } from '../directory/contact';
 import { IsoDate, isoDate, timeOfDay } from '../calendar/dates';
+import { DEFAULT_DEADLINE_RULE, DeadlineRule, deadlineRuleSchema } from '../calendar/deadlineRule';
 import { responsibleBodySchema, ResponsibleBody } from '../guideline/guideline';
 import { placed, PlacedContact } from '../directory/organisation';
 import { listOf, MAX_PEOPLE, multiLine, singleLine } from '../fields';
@@ -21,6 +22,11 @@ const bodySchema = z.strictObject({
   documentPolicy: documentPolicySchema.default(() => documentPolicySchema.parse({})),
   /** The meeting calendar: an item can only go to a meeting listed here. */
   meetings: listOf(meetingDate, MAX_MEETINGS, 'meetings').default([]),
+  /**
+   * What a deadline on a day off becomes in the rounds, surveys and implementation deadlines of the body's
+   * guidelines, unless one of them says otherwise.
+   */
+  deadlineRule: deadlineRuleSchema.default(DEFAULT_DEADLINE_RULE),
 });
 
 export const bodyDirectorySchema = z.strictObject({
@@ -43,6 +49,11 @@ export function bodyOf(directory: BodyDirectory, id: ResponsibleBody): Body {
   const body = directory.bodies.find((b) => b.id === id);
   if (!body) throw new ValidationError([`body: '${id}' is not in the bodies file`]);
   return body;
+}
+
+/** The deadline rule of a guideline's responsible body: a request's own rule comes first. */
+export function deadlineRuleOf(directory: BodyDirectory, id: ResponsibleBody, own?: DeadlineRule): DeadlineRule {
+  return own ?? bodyOf(directory, id).deadlineRule;
 }
 
 export function meetingCalendar(directory: BodyDirectory): MeetingCalendar {

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { addBusinessDays, subtractBusinessDays } from '../calendar/businessDays';
+import {
+  addBusinessDays,
+  firstBusinessDayOutside,
+  JULY,
+  lastBusinessDayOutside,
+  quietPeriodsSchema,
+  subtractBusinessDays,
+} from '../calendar/businessDays';
 import { contactSchema } from '../directory/contact';
 import { IsoDate, isoDate, stockholmInstant, timeOfDay } from '../calendar/dates';
 import { link, listOf, MAX_PEOPLE, MAX_REMINDERS, singleLine } from '../fields';
@@ -64,6 +71,8 @@ export const documentPolicySchema = z.strictObject({
   documentDeadlineBusinessDays: z.int().min(1).max(60).default(15),
   presenterRemindersBusinessDaysBefore: listOf(z.int().min(1).max(30), MAX_REMINDERS, 'reminders').min(1).default([5, 2]),
   sendAt: timeOfDay.default('08:00'),
+  /** No mail of the meeting's goes out in these; the principals' reminders after its decisions keep them too. */
+  quietPeriods: quietPeriodsSchema.default([JULY]),
 });
 export type DocumentPolicy = z.infer<typeof documentPolicySchema>;
 
@@ -104,15 +113,25 @@ export interface MeetingSchedule {
   startsAt: string;
 }
 
-/** The dates a meeting lives by, all on business days, counted back from the meeting. */
+/**
+ * The dates a meeting lives by, all on business days, counted back from the meeting. A reminder that would fall in
+ * a quiet period goes on the last business day before it, as it must come before the deadline; the agenda, which
+ * follows the deadline, on the first business day after it, unless that is not before the meeting day: a meeting the
+ * body holds in or just after a quiet period has its agenda in it, when members can still read it first. Two
+ * reminders on one day are one.
+ */
 export function meetingSchedule(date: IsoDate, startsAt: string, policy: DocumentPolicy): MeetingSchedule {
+  // A meeting planned before quiet periods were part of its policy keeps the schedule it was planned with.
+  const quietPeriods = policy.quietPeriods ?? [];
   const documentDeadline = subtractBusinessDays(date, policy.documentDeadlineBusinessDays);
   const byDate = new Map<IsoDate, MeetingSchedule['presenterReminders'][number]>();
   for (const n of [...policy.presenterRemindersBusinessDaysBefore].sort((a, b) => b - a)) {
-    const day = subtractBusinessDays(documentDeadline, n);
+    const day = lastBusinessDayOutside(subtractBusinessDays(documentDeadline, n), quietPeriods);
     if (!byDate.has(day)) byDate.set(day, { businessDaysBefore: n, date: day, at: stockholmInstant(day, policy.sendAt) });
   }
-  const agendaPublishedOn = addBusinessDays(documentDeadline, 1);
+  const firstAfterDeadline = addBusinessDays(documentDeadline, 1);
+  const outside = firstBusinessDayOutside(firstAfterDeadline, quietPeriods);
+  const agendaPublishedOn = outside < date ? outside : firstAfterDeadline;
   return {
     documentDeadline,
     presenterReminders: [...byDate.values()].sort((a, b) => a.at.localeCompare(b.at)),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addBusinessDays } from '../calendar/businessDays';
+import { addBusinessDays, firstBusinessDayOutside, JULY, quietPeriodsSchema } from '../calendar/businessDays';
 import { Recipient, recipientsSchema } from '../consultation/consultation';
 import { contactSchema } from '../directory/contact';
 import { IsoDate, isoDate, stockholmInstant, timeOfDay } from '../calendar/dates';
@@ -10,6 +10,8 @@ export const principalReminderPolicySchema = z.strictObject({
   /** Principals that have not decided are reminded this many business days after `decideBy`. */
   businessDaysAfter: listOf(z.int().min(1).max(250), MAX_REMINDERS, 'reminders').min(1).default([1, 20]),
   sendAt: timeOfDay.default('08:00'),
+  /** A reminder that falls in one goes on the first business day after it. */
+  quietPeriods: quietPeriodsSchema.default([JULY]),
 });
 export type PrincipalReminderPolicy = z.infer<typeof principalReminderPolicySchema>;
 
@@ -91,8 +93,15 @@ export function principalProgress(principals: Recipient[], decisions: Record<str
   };
 }
 
-/** Reminders after the date by which principals were asked to decide, earliest first, one per day. */
+/**
+ * Reminders after the date by which principals were asked to decide, earliest first, one per day. They follow the
+ * date, so one that falls in a quiet period moves to the first business day after it.
+ */
 export function principalReminderSchedule(decideBy: IsoDate, policy: PrincipalReminderPolicy): Array<{ date: IsoDate; at: string }> {
-  const dates = [...new Set(policy.businessDaysAfter.map((n) => addBusinessDays(decideBy, n)))].sort();
+  // A tracking started before quiet periods were part of its policy keeps the reminders it was started with.
+  const quietPeriods = policy.quietPeriods ?? [];
+  const dates = [
+    ...new Set(policy.businessDaysAfter.map((n) => firstBusinessDayOutside(addBusinessDays(decideBy, n), quietPeriods))),
+  ].sort();
   return dates.map((date) => ({ date, at: stockholmInstant(date, policy.sendAt) }));
 }

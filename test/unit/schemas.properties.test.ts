@@ -133,7 +133,7 @@ const cases: SchemaCase[] = [
     input: arb.consultationStart,
     schedule: (r: z.infer<typeof consultationStartSchema>) => {
       const schedule = { ...r, scheduleFrom: '2000-01-01T00:00:00.000Z', sentReminders: [] };
-      return [nextRoundEvent('scheduled', schedule), nextRoundEvent('open', schedule)];
+      return [nextRoundEvent({ status: 'scheduled' }, schedule), nextRoundEvent({ status: 'open' }, schedule)];
     },
   },
   { name: 'consultationRoundInputSchema', schema: consultationRoundInputSchema, input: arb.consultationRoundInput },

@@ -2,7 +2,7 @@ import { ConsultationClient } from '../../client/consultations';
 import { GuidelineClient } from '../../client/guidelines';
 import { contacts, organisations } from '../support/directories';
 import { draftGuideline, owner } from '../support/guidelines';
-import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
+import { bodies, LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
 import { SmtpSink } from '../support/smtpSink';
 
 const gone = 'vardsamverkan-gammal@ale.example';
@@ -17,7 +17,7 @@ test('an address the mail server refuses is recorded and holds up neither the ot
       contacts: contacts.contacts.map((c) => (c.organisationId === 'kommun-ale' ? { ...c, email: gone } : c)),
     };
     const guidelines = new GuidelineClient(t.env.client, TASK_QUEUE, organisations);
-    const consultations = new ConsultationClient(t.env.client, guidelines, organisations, stale);
+    const consultations = new ConsultationClient(t.env.client, guidelines, organisations, stale, bodies);
     await t.skipTo('2030-10-01');
     await guidelines.register(draftGuideline({ id: 'consent' }));
     await consultations.start('consent', {
