@@ -10,6 +10,7 @@ import { addDays, stockholmDate } from '../domain/calendar/dates';
 import { consultationWorkflowId, guidelineWorkflowId } from '../domain/ids';
 import { openingInstant } from '../domain/reminders/deadlineReminders';
 import { contacts, organisations } from '../test/support/directories';
+import { bodies } from '../test/support/lifecycleEnvironment';
 import { freePort } from '../test/support/ports';
 import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../workflows/guideline/searchAttributes';
 import { Figure, root } from './timing';
@@ -166,7 +167,7 @@ const uniqueAddresses = (people: Array<{ email: string }>) => new Set(people.map
 /** Guidelines whose expiry reminders and rounds whose invitations fall due today, one batch every 15 s from `firstDue`. */
 async function createWorkload(client: Client, firstDue: number): Promise<Batch[]> {
   const guidelines = new GuidelineClient(client, TASK_QUEUE, organisations);
-  const consultations = new ConsultationClient(client, guidelines, organisations, contacts);
+  const consultations = new ConsultationClient(client, guidelines, organisations, contacts, bodies);
   const today = stockholmDate(firstDue);
   const owner = { name: 'Bench', email: 'bench@vgregion.example', organisationId: 'vgr', role: 'processledare' };
   const subscribers = Array.from({ length: SUBSCRIBERS }, (_, i) => ({

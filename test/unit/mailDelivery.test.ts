@@ -37,6 +37,7 @@ const request = (key: string, email = `${key}@kungalv.example`): SendMailRequest
     validUntil: '2030-12-31',
     responsibleBody: 'VVG',
     daysLeft: 30,
+    calendar: { uid: 'guideline/consent/valid-until@guideline-engine', sequence: 0 },
   },
 });
 
