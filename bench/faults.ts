@@ -422,6 +422,12 @@ export async function benchFaults(): Promise<Figure[]> {
     const unconfirmed = new Set(rows.filter((m) => m.unconfirmed_attempts > 0).map((m) => m.message_id));
     const duplicatedIds = [...copies.entries()].filter(([, c]) => c.length > 1).map(([id]) => id);
     const kills = (p: Supervised) => p.outages.length;
+    // SMTP's window, measured: from the server's taking a message to the ledger's record that it has it.
+    const windows = rows.flatMap((m) => {
+      const arrived = copies.get(m.message_id);
+      return arrived?.length === 1 ? [Date.parse(m.sent_at) - arrived[0].at] : [];
+    });
+    const ms = (n: number) => `${n} ms`;
 
     return [
       { name: 'faults: mails expected (5 expiry reminders to 41, 4 rounds of invitations to 57)', value: String(expected), command },
@@ -443,6 +449,11 @@ export async function benchFaults(): Promise<Figure[]> {
       {
         name: 'faults: duplicates the ledger shows as unconfirmed attempts',
         value: `${duplicatedIds.filter((id) => unconfirmed.has(id)).length} of ${duplicatedIds.length}`,
+        command,
+      },
+      {
+        name: "faults: SMTP's window, from the server's acceptance to the ledger's confirmation, p50 / p99 / max",
+        value: `${ms(percentile(windows, 50))} / ${ms(percentile(windows, 99))} / ${ms(Math.max(...windows))}`,
         command,
       },
       {

@@ -26,4 +26,6 @@ const server = new SMTPServer({
   },
 });
 
+// A sender killed in the middle of a message resets its connection: a server logs that and goes on.
+server.on('error', (err) => console.error(`smtp: ${err.message}`));
 server.listen(Number(port), '127.0.0.1', () => console.log(`smtp: listening on ${port}`));

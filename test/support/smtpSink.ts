@@ -40,6 +40,8 @@ export class SmtpSink {
 
   /** Listens on `port`, or on any free port; returns the URL to send to. */
   async start(port = 0): Promise<string> {
+    // A sender killed in the middle of a message resets its connection: the server goes on, as a real one does.
+    this.server.on('error', () => {});
     await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
     return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
   }
