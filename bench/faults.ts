@@ -353,17 +353,25 @@ export async function benchFaults(): Promise<Figure[]> {
       if (!reached) return;
       // Not at the instant the server took a message (its line comes just before its reply), but at any moment.
       await sleep(between(0, 150));
+      const killedAt = Date.now();
       await worker.kill();
       const atKill = delivered.get(target.workflowId) ?? 0;
       // What the dead worker held: a message the server already has is SMTP's window, and will arrive twice.
       const ledger = new Ledger(path.join(dataDir, 'ledger.sqlite'));
       const held = ledger.mailAttempts().filter((a) => a.workflow_id === target.workflowId && a.state === 'sending');
       ledger.close();
-      const arrived = new Set(arrivals(record).map((a) => a.messageId));
-      await sleep(200);
+      const arrivedAt = new Map(arrivals(record).map((a) => [a.messageId, a.at]));
+      const before = (at: number | undefined) => (at === undefined ? 'not' : `${killedAt - at} ms before the kill`);
       midBatch =
-        `${target.workflowId}: ${atKill} of ${target.expected} delivered at the kill (${delivered.get(target.workflowId)} 0.2 s later); ` +
-        `${held.length} held by the dead worker, ${held.filter((a) => arrived.has(a.message_id)).length} of them already at the SMTP server`;
+        `${target.workflowId}: ${atKill} of ${target.expected} delivered at the kill; ` +
+        (held.length
+          ? held
+              .map(
+                (a) =>
+                  `held by the dead worker: 1, claimed ${before(Date.parse(a.last_attempt_at))}, at the SMTP server ${before(arrivedAt.get(a.message_id))}`,
+              )
+              .join('; ')
+          : 'held by the dead worker: none');
       log(`killed the worker (kill -9) in the middle of a batch, ${midBatch}`);
       await sleep(between(...DOWNTIME_MS.worker));
       await worker.restart();
