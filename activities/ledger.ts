@@ -193,6 +193,16 @@ export class Ledger {
       .run({ key, owner: owner.id, reason });
   }
 
+  /** A mail sent outside the delivery path (a test's or an import's), as sent once. */
+  recordMail(row: MailIntent & Pick<MailRow, 'sent_at'>): void {
+    this.db
+      .prepare(
+        `INSERT OR IGNORE INTO mails (key, workflow_id, template, recipient, subject, message_id, due_at, sent_at)
+         VALUES (@key, @workflow_id, @template, @recipient, @subject, @message_id, @due_at, @sent_at)`,
+      )
+      .run(row);
+  }
+
   /** Keeps an attempt's holds alive while it is running. */
   renewMailLeases(owner: LeaseOwner, until: number): void {
     this.db.prepare(`UPDATE mail_attempts SET lease_until = ? WHERE lease_owner = ? AND state = 'sending'`).run(until, owner.id);

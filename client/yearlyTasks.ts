@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { TIME_ZONE } from '../domain/calendar/dates';
 import type { OrganisationDirectory } from '../domain/directory/organisation';
 import { parseWorkflowId, yearlyTaskScheduleId } from '../domain/ids';
+import { Failure } from '../domain/failures';
 import { parseOrThrow, ValidationError } from '../domain/validation';
 import { catchupWindowMs, unknownOrganisations, YearlyTask, yearlyTaskIdSchema, yearlyTasksSchema } from '../domain/yearlyTask/yearlyTask';
 
@@ -128,7 +129,7 @@ export class YearlyTaskClient {
     try {
       return await run(this.client.schedule.getHandle(yearlyTaskScheduleId(id)));
     } catch (err) {
-      if (err instanceof ScheduleNotFoundError) throw new ValidationError([`id: no yearly task '${id}'`]);
+      if (err instanceof ScheduleNotFoundError) throw new ValidationError([`id: no yearly task '${id}'`], Failure.NotFound);
       throw err;
     }
   }

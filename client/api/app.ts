@@ -15,8 +15,15 @@ import { startPages } from './pages/start';
 import { isApiPath, refuse } from './render';
 import { problem, problemResponse, ProblemStatus, Refusal, refusalProblem } from './problems';
 import { actRoutes } from './routes/acts';
+import { commissionRoutes } from './routes/commissions';
+import { consultationRoutes } from './routes/consultations';
+import { followUpRoutes } from './routes/followUps';
 import { guidelineRoutes } from './routes/guidelines';
+import { ledgerRoutes } from './routes/ledger';
+import { meetingRoutes } from './routes/meetings';
+import { principalRoutes } from './routes/principals';
 import { sessionRoutes } from './routes/session';
+import { yearlyTaskRoutes } from './routes/yearlyTasks';
 
 const DOCS = '/api/docs';
 /** The largest body taken: far above any form or JSON input, far below what would strain the server. */
@@ -67,6 +74,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<WebEnv> {
 
   app.route('/api', sessionRoutes(deps));
   app.route('/api', guidelineRoutes(deps));
+  app.route('/api', consultationRoutes(deps));
+  app.route('/api', followUpRoutes(deps));
+  app.route('/api', meetingRoutes(deps));
+  app.route('/api', principalRoutes(deps));
+  app.route('/api', commissionRoutes(deps));
+  app.route('/api', yearlyTaskRoutes(deps));
+  app.route('/api', ledgerRoutes(deps));
   app.route('/api', actRoutes(deps));
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: sessionCookie(deps) });
   app.openAPIRegistry.registerComponent('securitySchemes', 'csrf', { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' });

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { ZodError } from 'zod';
 import { Failure, RefusalType } from '../../domain/failures';
-import { ValidationError } from '../../domain/validation';
+import { describeIssues, ValidationError } from '../../domain/validation';
 
 /** One field's problem: `owner.email`, and what is wrong with it. */
 export const fieldProblemSchema = z.object({
@@ -77,11 +77,8 @@ export const refusalProblem = (err: ValidationError): Problem =>
 
 /** A request that fails its schema: 422, each issue with its field. */
 export const schemaProblem = (error: ZodError): Problem =>
-  problem(
-    422,
-    'the request does not match its schema',
-    error.issues.map((issue) => ({ ...(issue.path.length ? { field: issue.path.join('.') } : {}), detail: issue.message })),
-  );
+  // describeIssues names each unknown key, which zod keeps beside the path rather than in it.
+  problem(422, 'the request does not match its schema', fieldProblems(describeIssues(error)));
 
 /** Thrown by a handler to answer with a problem of its own (wrong password, local sign-in switched off). */
 export class Refusal extends Error {

@@ -121,6 +121,8 @@ export const PASSWORD = 'correct horse battery staple';
 export interface TestApp {
   app: OpenAPIHono<WebEnv>;
   db: Store;
+  /** The database's file, which the ledger shares. */
+  sqliteFile: string;
   deps: AppDeps;
   browser(): Browser;
   /** A browser signed in with the role (one account per role, made on first use); returns it and its CSRF token. */
@@ -130,17 +132,25 @@ export interface TestApp {
 
 /** The app in-process on a database of its own in a temporary folder, with the clients given. */
 export async function testApp(
-  options: { guidelines?: GuidelineClient; web?: Partial<WebSettings>; now?: () => Date; oidc?: OidcSignIn } = {},
+  options: {
+    guidelines?: GuidelineClient;
+    clients?: Partial<ApiClients>;
+    web?: Partial<WebSettings>;
+    now?: () => Date;
+    oidc?: OidcSignIn;
+  } = {},
 ): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-app-'));
-  const db = await openDatabase({ sqliteFile: path.join(dir, 'ledger.sqlite') });
-  const clients = { guidelines: options.guidelines ?? stubGuidelines().client } as ApiClients;
+  const sqliteFile = path.join(dir, 'ledger.sqlite');
+  const db = await openDatabase({ sqliteFile });
+  const clients = { guidelines: options.guidelines ?? stubGuidelines().client, ...options.clients } as ApiClients;
   const deps: AppDeps = { clients, db, web: webSettings(options.web), organisations, now: options.now, oidc: options.oidc };
   const app = createApp(deps);
   const accounts = new Set<Role>();
   return {
     app,
     db,
+    sqliteFile,
     deps,
     browser: () => new Browser(app),
     async signedIn(role) {

@@ -111,13 +111,16 @@ export interface WebStack {
   stop(): Promise<void>;
 }
 
-/** Temporal's dev server and the engine's worker in its own process, as the main job runs them, on a fresh data folder. */
-export async function startWebStack(taskQueue: string): Promise<WebStack> {
+/**
+ * Temporal's dev server and the engine's worker in its own process, as the main job runs them, on a fresh data
+ * folder; `settings` adds to what every process is started with (a bodies file of the test's own, say).
+ */
+export async function startWebStack(taskQueue: string, settings: Record<string, string> = {}): Promise<WebStack> {
   const server = await TestWorkflowEnvironment.createLocal({
     server: { executable: devServerExecutable(), searchAttributes: [GuidelineValidUntil, GuidelineStatus, GuidelineBody, GuidelineKind] },
   });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-e2e-'));
-  const env = { TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: taskQueue, DATA_DIR: dataDir };
+  const env = { ...settings, TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: taskQueue, DATA_DIR: dataDir };
   const worker = new WorkerProcess(env);
   try {
     await worker.start();

@@ -157,7 +157,49 @@ describe('the HTTP API: problems, acts, the guideline routes', () => {
     const browser = web.browser();
     const doc = await bodyOf(await browser.request('/api/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/acts', '/api/guidelines', '/api/guidelines/{id}', '/api/session']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/acts',
+      '/api/annual-wheel/{year}',
+      '/api/commissions',
+      '/api/commissions/{id}',
+      '/api/commissions/{id}/completion',
+      '/api/commissions/{id}/milestones/{milestoneId}/completion',
+      '/api/commissions/{id}/milestones/{milestoneId}/moves',
+      '/api/guidelines',
+      '/api/guidelines/{id}',
+      '/api/guidelines/{id}/adoption',
+      '/api/guidelines/{id}/extensions',
+      '/api/guidelines/{id}/follow-ups',
+      '/api/guidelines/{id}/follow-ups/{n}',
+      '/api/guidelines/{id}/follow-ups/{n}/moves',
+      '/api/guidelines/{id}/follow-ups/{n}/submissions',
+      '/api/guidelines/{id}/implementations',
+      '/api/guidelines/{id}/implementations/{n}',
+      '/api/guidelines/{id}/implementations/{n}/confirmations',
+      '/api/guidelines/{id}/retirement',
+      '/api/guidelines/{id}/rounds',
+      '/api/guidelines/{id}/rounds/{round}',
+      '/api/guidelines/{id}/rounds/{round}/answers',
+      '/api/guidelines/{id}/rounds/{round}/answers.csv',
+      '/api/guidelines/{id}/rounds/{round}/closure',
+      '/api/guidelines/{id}/rounds/{round}/extensions',
+      '/api/guidelines/{id}/rounds/{round}/recipients',
+      '/api/guidelines/{id}/rounds/{round}/withdrawals',
+      '/api/ledger/mails',
+      '/api/ledger/outcomes',
+      '/api/meetings',
+      '/api/meetings/{body}/{date}',
+      '/api/meetings/{body}/{date}/decisions',
+      '/api/meetings/{body}/{date}/items',
+      '/api/meetings/{body}/{date}/items/{itemId}/documents',
+      '/api/meetings/{body}/{date}/items/{itemId}/principals',
+      '/api/meetings/{body}/{date}/items/{itemId}/principals/closure',
+      '/api/meetings/{body}/{date}/items/{itemId}/principals/decisions',
+      '/api/session',
+      '/api/yearly-tasks',
+      '/api/yearly-tasks/{id}',
+      '/api/yearly-tasks/{id}/runs',
+    ]);
     const register = doc.paths['/api/guidelines'].post;
     expect(register['x-act']).toBe('guideline.register');
     expect(register.security).toEqual([{ session: [], csrf: [] }]);

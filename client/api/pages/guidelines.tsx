@@ -14,6 +14,8 @@ import { formFields } from './forms';
 
 /** The form's fields, named by their path in the register input, as the CLI's flags build it. */
 function registration(fields: Record<string, string>) {
+  // A draft has no validity, and a strict schema refuses a key even when it is empty: empty dates are left out.
+  const dates = Object.fromEntries((['validFrom', 'validUntil'] as const).flatMap((key) => (fields[key] ? [[key, fields[key]]] : [])));
   return {
     draft: fields.draft === 'true' ? true : undefined,
     id: fields.id,
@@ -27,8 +29,7 @@ function registration(fields: Record<string, string>) {
       language: fields['owner.language'],
     },
     responsibleBody: fields.responsibleBody,
-    validFrom: fields.validFrom,
-    validUntil: fields.validUntil,
+    ...dates,
   };
 }
 

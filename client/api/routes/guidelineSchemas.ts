@@ -1,6 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import { isoDate } from '../../../domain/calendar/dates';
-import { draftGuidelineSchema, guidelineIdSchema, guidelineSchema, guidelineStatusSchema } from '../../../domain/guideline/guideline';
+import {
+  draftGuidelineSchema,
+  guidelineIdSchema,
+  guidelineKindSchema,
+  guidelineSchema,
+  guidelineStatusSchema,
+  responsibleBodySchema,
+} from '../../../domain/guideline/guideline';
+import { expiringWithinSchema } from '../../guidelines';
 
 /**
  * What `npm run cli -- register --file` reads: a draft (`"draft": true`, no validity yet) or a guideline in
@@ -12,10 +20,6 @@ export const registrationSchema = z
     guidelineSchema.safeExtend({ draft: z.literal(false).optional() }),
   ])
   .openapi('GuidelineRegistration');
-
-// The domain's schemas may be made before @hono/zod-openapi extends zod, so they take no .openapi() of their
-// own: only schemas made here from them do.
-export const guidelineIdParams = z.object({ id: guidelineIdSchema });
 
 const reminderSchema = z.object({ daysBefore: z.number().int(), date: isoDate, daysLeft: z.number().int(), at: z.string() });
 
@@ -51,3 +55,20 @@ export const guidelineViewSchema = z
     retirement: z.object({ reason: z.string(), decisionRef: z.string().optional(), at: z.string() }).optional(),
   })
   .openapi('Guideline');
+
+/** The register's filters: the CLI's `list --expiring-within`, narrowed by body and kind. */
+export const guidelineListQuery = z.object({
+  expiringWithin: expiringWithinSchema,
+  body: responsibleBodySchema.optional(),
+  kind: guidelineKindSchema.optional(),
+});
+
+export const guidelineListItemSchema = z
+  .object({
+    guidelineId: guidelineIdSchema,
+    validUntil: z.string().openapi({ description: 'the last valid day' }),
+    status: z.string(),
+    responsibleBody: z.string(),
+    kind: z.string(),
+  })
+  .openapi('GuidelineListItem');

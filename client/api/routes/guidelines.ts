@@ -1,9 +1,10 @@
-import { guidelineViewSchema, guidelineIdParams, registrationSchema } from './guidelineSchemas';
+import { adoptSchema, extendValiditySchema, retireSchema } from '../../../domain/guideline/guideline';
+import { guidelineListItemSchema, guidelineListQuery, guidelineViewSchema, registrationSchema } from './guidelineSchemas';
+import { guidelineParams, json, jsonBody, pageOfList, type ApiRoutes } from './openapi';
 import { performed } from '../acts';
 import type { AppDeps } from '../env';
+import { pageQuerySchema, pageSchema } from '../pagination';
 import { actRoute, apiRouter, refusalResponses } from '../routing';
-
-const json = <S>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const register = actRoute('guideline.register', {
   method: 'post',
@@ -11,7 +12,7 @@ const register = actRoute('guideline.register', {
   tags: ['guidelines'],
   summary: 'Register a guideline in force, or a draft',
   description: 'The input of `npm run cli -- register --file`.',
-  request: { body: { required: true, content: { 'application/json': { schema: registrationSchema } } } },
+  request: { body: jsonBody(registrationSchema) },
   responses: { 201: json(guidelineViewSchema, 'The guideline as registered'), ...refusalResponses },
 });
 
@@ -20,18 +21,77 @@ const show = actRoute('read', {
   path: '/guidelines/{id}',
   tags: ['guidelines'],
   summary: "A guideline's state and its upcoming reminders",
-  request: { params: guidelineIdParams },
+  request: { params: guidelineParams },
   responses: { 200: json(guidelineViewSchema, 'The guideline'), ...refusalResponses },
 });
 
+const list = actRoute('read', {
+  method: 'get',
+  path: '/guidelines',
+  tags: ['guidelines'],
+  summary: 'The guidelines in force whose validity ends within a number of days, soonest first',
+  description: "`expiringWithin` is written as the CLI's `list --expiring-within`, such as `180d`; `body` and `kind` narrow the list.",
+  request: { query: pageQuerySchema.extend(guidelineListQuery.shape) },
+  responses: { 200: json(pageSchema(guidelineListItemSchema), 'A page of guidelines'), ...refusalResponses },
+});
+
+const extend = actRoute('guideline.extend', {
+  method: 'post',
+  path: '/guidelines/{id}/extensions',
+  tags: ['guidelines'],
+  summary: 'Extend the validity of a guideline in force, by decision',
+  request: { params: guidelineParams, body: jsonBody(extendValiditySchema) },
+  responses: { 200: json(guidelineViewSchema, 'The guideline with its new end of validity'), ...refusalResponses },
+});
+
+const retire = actRoute('guideline.retire', {
+  method: 'post',
+  path: '/guidelines/{id}/retirement',
+  tags: ['guidelines'],
+  summary: 'Retire a guideline',
+  request: { params: guidelineParams, body: jsonBody(retireSchema) },
+  responses: { 200: json(guidelineViewSchema, 'The guideline, retired'), ...refusalResponses },
+});
+
+const adopt = actRoute('guideline.adopt', {
+  method: 'post',
+  path: '/guidelines/{id}/adoption',
+  tags: ['guidelines'],
+  summary: 'Adopt a draft whose consultation is closed, by decision',
+  request: { params: guidelineParams, body: jsonBody(adoptSchema) },
+  responses: { 200: json(guidelineViewSchema, 'The guideline, in force'), ...refusalResponses },
+});
+
 /** The guideline routes: the pattern every area's routes follow (an act, the domain's schemas, a typed client). */
-export function guidelineRoutes(deps: AppDeps) {
+export function guidelineRoutes(deps: AppDeps): ApiRoutes {
+  const guidelines = deps.clients.guidelines;
   return apiRouter()
     .openapi(register, async (c) => {
       const input = c.req.valid('json');
-      const view = await performed(deps, c.get('user'), 'guideline.register', input.id, () => deps.clients.guidelines.register(input));
+      const view = await performed(deps, c.get('user'), 'guideline.register', input.id, () => guidelines.register(input));
       c.header('location', `/api/guidelines/${view.guidelineId}`);
       return c.json(view, 201);
     })
-    .openapi(show, async (c) => c.json(await deps.clients.guidelines.show(c.req.valid('param').id), 200));
+    .openapi(show, async (c) => c.json(await guidelines.show(c.req.valid('param').id), 200))
+    .openapi(list, async (c) => {
+      const { expiringWithin, body, kind, ...page } = c.req.valid('query');
+      const expiring = await guidelines.listExpiring(`${expiringWithin}d`);
+      const listed = expiring.filter((g) => (!body || g.responsibleBody === body) && (!kind || g.kind === kind));
+      return c.json(pageOfList(page, listed), 200);
+    })
+    .openapi(extend, async (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      return c.json(await performed(deps, c.get('user'), 'guideline.extend', id, () => guidelines.extend(id, input)), 200);
+    })
+    .openapi(retire, async (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      return c.json(await performed(deps, c.get('user'), 'guideline.retire', id, () => guidelines.retire(id, input)), 200);
+    })
+    .openapi(adopt, async (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      return c.json(await performed(deps, c.get('user'), 'guideline.adopt', id, () => guidelines.adopt(id, input)), 200);
+    });
 }

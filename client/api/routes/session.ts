@@ -5,13 +5,12 @@ import { signIn, signOut } from '../auth/session';
 import type { AppDeps } from '../env';
 import { problem, problemSchema, Refusal } from '../problems';
 import { openRoute, apiRouter } from '../routing';
+import { json } from './openapi';
 
 const userSchema = z.object({ id: z.string(), username: z.string(), name: z.string(), role: roleSchema }).openapi('User');
 
 /** Who is signed in, and the token every state-changing request must carry in X-CSRF-Token. */
 const sessionSchema = z.object({ user: userSchema.nullable(), csrfToken: z.string() }).openapi('Session');
-
-const json = <S>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const current = openRoute({
   method: 'get',
