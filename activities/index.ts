@@ -10,6 +10,7 @@ import { calendarFile, calendarMethod } from './calendarFile';
 import { meetingDeliveryActivities } from './meetingDelivery';
 import { surveyReportActivity } from './surveyReport';
 import type { Ledger } from './ledger';
+import { ComposedMail, currentAttempt, MailDelivery } from './mailDelivery';
 import type { MailTransport } from './mailTransport';
 import type { Activities, OutcomeRecord, SendMailRequest, SendMailResult } from './types';
 
@@ -25,72 +26,56 @@ export interface ActivityDependencies {
   reportsDir: string;
 }
 
-/** A permanent refusal (a 5xx reply, or every recipient refused) is not retried: the address is wrong. */
-async function send(request: SendMailRequest, mail: MailTransport, ...message: Parameters<MailTransport['send']>): Promise<void> {
-  try {
-    await mail.send(...message);
-  } catch (err) {
-    const { responseCode, code } = err as { responseCode?: number; code?: string };
-    if ((responseCode !== undefined && responseCode >= 500) || code === 'EENVELOPE') {
-      throw ApplicationFailure.nonRetryable(`${request.to.email}: ${(err as Error).message}`, Failure.MailRejected);
-    }
-    throw err;
-  }
-}
-
 const digest = (key: string) => createHash('sha256').update(key).digest('hex');
 
+// Derived from the key, so a receiving system can drop the copy if a crash ever sends one twice.
+export const messageIdOf = (idempotencyKey: string) => `<${digest(idempotencyKey).slice(0, 32)}@guideline-engine>`;
+
+/** The message for a request, rendered in its recipient's language, with its calendar event and attachments. */
+export function composeMail(request: SendMailRequest, from: string): ComposedMail {
+  const hash = digest(request.idempotencyKey);
+  const rendered = renderMail(request.message, request.to.name, request.to.language);
+  const event = rendered.calendarEvent;
+  return {
+    subject: rendered.subject,
+    message: {
+      from,
+      to: { name: request.to.name, address: request.to.email },
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      messageId: messageIdOf(request.idempotencyKey),
+      headers: { 'X-Guideline-Key': request.idempotencyKey },
+      attachments: [
+        ...(event
+          ? [
+              {
+                filename: `${request.message.template}-${event.date}.ics`,
+                contentType: `text/calendar; charset=utf-8; method=${calendarMethod(event)}`,
+                content: calendarFile(event, { organizer: from, recipient: request.to, sentAt: new Date() }),
+              },
+            ]
+          : []),
+        ...(request.attachmentPaths ?? []).map((file) => ({ filename: path.basename(file), path: file })),
+      ],
+    },
+    fileStem: `${request.dueAt.slice(0, 10)}-${request.message.template}-${hash.slice(0, 16)}`,
+  };
+}
+
 export function createActivities({ ledger, mail, from, bodies, client, taskQueue, reportsDir }: ActivityDependencies): Activities {
+  const delivery = new MailDelivery(ledger, mail, (request) => composeMail(request, from));
   return {
     ...meetingDeliveryActivities(client, taskQueue, bodies),
     ...surveyReportActivity(reportsDir),
     async sendMail(request: SendMailRequest): Promise<SendMailResult> {
-      const earlier = ledger.findMail(request.idempotencyKey);
-      if (earlier) return { status: 'already-sent', messageId: earlier.message_id };
-
-      const hash = digest(request.idempotencyKey);
-      // Derived from the key, so a receiving system can drop the copy if a crash ever sends one twice.
-      const messageId = `<${hash.slice(0, 32)}@guideline-engine>`;
-      const rendered = renderMail(request.message, request.to.name, request.to.language);
-      const event = rendered.calendarEvent;
-      await send(
-        request,
-        mail,
-        {
-          from,
-          to: { name: request.to.name, address: request.to.email },
-          subject: rendered.subject,
-          text: rendered.text,
-          html: rendered.html,
-          messageId,
-          headers: { 'X-Guideline-Key': request.idempotencyKey },
-          attachments: [
-            ...(event
-              ? [
-                  {
-                    filename: `${request.message.template}-${event.date}.ics`,
-                    contentType: `text/calendar; charset=utf-8; method=${calendarMethod(event)}`,
-                    content: calendarFile(event, { organizer: from, recipient: request.to, sentAt: new Date() }),
-                  },
-                ]
-              : []),
-            ...(request.attachmentPaths ?? []).map((file) => ({ filename: path.basename(file), path: file })),
-          ],
-        },
-        `${request.dueAt.slice(0, 10)}-${request.message.template}-${hash.slice(0, 16)}`,
-      );
-      ledger.recordMail({
-        key: request.idempotencyKey,
-        workflow_id: request.workflowId,
-        template: request.message.template,
-        recipient: request.to.email,
-        subject: rendered.subject,
-        message_id: messageId,
-        due_at: request.dueAt,
-        sent_at: new Date().toISOString(),
-      });
-      return { status: 'sent', messageId };
+      const { sent, refused } = await delivery.sendAll([request], currentAttempt());
+      // A permanent refusal is not retried: the address is wrong.
+      if (refused.length) throw ApplicationFailure.nonRetryable(refused[0].reason, Failure.MailRejected);
+      return { status: sent ? 'sent' : 'already-sent', messageId: messageIdOf(request.idempotencyKey) };
     },
+
+    sendMails: (requests: SendMailRequest[]) => delivery.sendAll(requests, currentAttempt()),
 
     async recordOutcome(record: OutcomeRecord): Promise<void> {
       ledger.recordOutcome({

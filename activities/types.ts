@@ -23,6 +23,19 @@ export interface SendMailResult {
   messageId: string;
 }
 
+/** An address the mail server refused for good, and its reply. */
+export interface MailRefusal {
+  recipient: string;
+  reason: string;
+}
+
+/** What became of a batch: how many went out now, how many had gone out before, and the refusals. */
+export interface SendMailsResult {
+  sent: number;
+  alreadySent: number;
+  refused: MailRefusal[];
+}
+
 export interface OutcomeRecord {
   /** Business key: recording the same outcome twice keeps one row. */
   key: string;
@@ -55,7 +68,13 @@ export interface SurveyReportRequest {
 }
 
 export interface Activities {
+  /** One message; kept for the runs whose history sends each message as its own activity. */
   sendMail(request: SendMailRequest): Promise<SendMailResult>;
+  /**
+   * A batch, one message after another, heartbeating: a refused address is reported and the others go on;
+   * it fails (to be retried) while the server is away, and a retry sends only what has not been accepted.
+   */
+  sendMails(requests: SendMailRequest[]): Promise<SendMailsResult>;
   recordOutcome(record: OutcomeRecord): Promise<void>;
   bodySecretary(body: ResponsibleBody): Promise<Contact>;
   /** Fails with type DecisionRejected when the guideline refuses the decision, and is retried while it is Busy. */

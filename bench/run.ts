@@ -1,5 +1,6 @@
 import { benchCalendar } from './calendar';
 import { benchConsultationRounds } from './consultationRounds';
+import { benchFaults } from './faults';
 import { benchFollowUps } from './followUps';
 import { benchInstallServers } from './installServers';
 import { benchMainJobStart } from './mainJobStart';
@@ -27,6 +28,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   suite: benchTestSuite,
   install: benchInstallServers,
   calendar: benchCalendar,
+  faults: benchFaults,
 };
 
 /** `npm run bench` runs every benchmark; `npm run bench -- lifecycle start` runs the named ones. */
