@@ -5,7 +5,7 @@ import layers from './tools/eslintLayers.mjs';
 export default tseslint.config(
   { ignores: ['node_modules/', '.tools/', '.cache/', 'data/', 'eslint.config.mjs', 'jest.config.js'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.base],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { layers },

@@ -1,7 +1,7 @@
 /** Three suites: pure domain rules, workflows on the time-skipping server, end to end on the dev server. */
 const base = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': 'ts-jest' },
+  transform: { '^.+\\.tsx?$': 'ts-jest' },
 };
 module.exports = {
   testTimeout: 120_000,

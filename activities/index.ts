@@ -6,7 +6,7 @@ import type { BodyDirectory } from '../domain/meeting/bodies';
 import type { Contact } from '../domain/directory/contact';
 import { Failure } from '../domain/failures';
 import { renderMail } from '../domain/mail/mailSpec';
-import { allDayEvent } from './calendarFile';
+import { calendarFile, calendarMethod } from './calendarFile';
 import { meetingDeliveryActivities } from './meetingDelivery';
 import { surveyReportActivity } from './surveyReport';
 import type { Ledger } from './ledger';
@@ -69,8 +69,8 @@ export function createActivities({ ledger, mail, from, bodies, client, taskQueue
               ? [
                   {
                     filename: `${request.message.template}-${event.date}.ics`,
-                    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-                    content: allDayEvent({ uid: `${hash.slice(0, 32)}@guideline-engine`, ...event }),
+                    contentType: `text/calendar; charset=utf-8; method=${calendarMethod(event)}`,
+                    content: calendarFile(event, { organizer: from, recipient: request.to, sentAt: new Date() }),
                   },
                 ]
               : []),

@@ -6,6 +6,7 @@ import { TIME_ZONE } from '../domain/calendar/dates';
 import { consultationWorkflowId } from '../domain/ids';
 import { consultationProgressQuery, recordResponseUpdate } from '../workflows/consultation/api';
 import { contacts, organisations } from '../test/support/directories';
+import { bodies } from '../test/support/lifecycleEnvironment';
 import { noteUpdate, stopUpdate } from './ceilingWorkflow';
 import { startDevServerWorker } from './devServerWorker';
 import { Figure } from './timing';
@@ -30,7 +31,7 @@ export async function benchConsultationRounds(): Promise<Figure[]> {
   try {
     const client = server.client;
     const guidelines = new GuidelineClient(client, 'bench-rounds', organisations);
-    const consultations = new ConsultationClient(client, guidelines, organisations, contacts);
+    const consultations = new ConsultationClient(client, guidelines, organisations, contacts, bodies);
     const today = DateTime.now().setZone(TIME_ZONE);
     const ids = Array.from({ length: ROUNDS }, (_, i) => `bench-${i}`);
     const owner = { name: 'Bench', email: 'bench@vgregion.example', organisationId: 'vgr', role: 'processledare' };

@@ -3,18 +3,16 @@ import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { BodyDirectory, meetingCalendar } from '../domain/meeting/bodies';
 import {
   commissionIdSchema,
-  commissionInputSchema,
+  commissionInputSchemaOn,
   completeCommissionSchema,
   completeMilestoneSchema,
   completionProblem,
   milestoneCompletionProblem,
   milestoneMoveProblem,
-  moveMilestoneSchema,
+  moveMilestoneSchemaOn,
   resolveReportBack,
 } from '../domain/commission/commission';
-import type { Contact } from '../domain/directory/contact';
-import { stockholmDate } from '../domain/calendar/dates';
-import type { OrganisationDirectory } from '../domain/directory/organisation';
+import { OrganisationDirectory, placed, requireKnownOrganisations } from '../domain/directory/organisation';
 import { Failure } from '../domain/failures';
 import { commissionWorkflowId, guidelineWorkflowId } from '../domain/ids';
 import { parseOrThrow, ValidationError } from '../domain/validation';
@@ -25,25 +23,32 @@ import {
   completeMilestoneUpdate,
   moveMilestoneUpdate,
 } from '../workflows/commission/api';
+import { Clock, machineClock, todayOn } from './clock';
 import { readState, runUpdate } from './updates';
 
 const notFound = (id: string) => `commissionId: no commission '${id}'`;
 
-/** Commissions (uppdrag) for the bodies' secretaries: give one, follow its milestones, move them, record the report. */
+/**
+ * Commissions (uppdrag) for the bodies' secretaries: give one, follow its milestones, move them, record the report.
+ * Dates that must lie ahead are checked against the client's clock; whether work was done in the future is left to
+ * the workflow, whose clock is the engine's.
+ */
 export class CommissionClient {
   constructor(
     private readonly client: Client,
     private readonly taskQueue: string,
     private readonly bodies: BodyDirectory,
     private readonly organisations: OrganisationDirectory,
+    private readonly clock: Clock = machineClock,
   ) {}
 
   /** Starts the commission once its group is known and its report-back meeting is in the calendar and ahead. */
   async start(input: unknown): Promise<CommissionView> {
-    const parsed = parseOrThrow(commissionInputSchema, input);
-    this.checkOrganisations(parsed.group.map((contact, i) => [`group.${i}`, contact]));
+    const today = todayOn(this.clock);
+    const parsed = parseOrThrow(commissionInputSchemaOn(today), input);
+    requireKnownOrganisations(this.organisations, placed('group', parsed.group));
     const calendar = meetingCalendar(this.bodies);
-    resolveReportBack(parsed, calendar, stockholmDate(Date.now()));
+    resolveReportBack(parsed, calendar, today);
     try {
       const handle = await this.client.workflow.start('commission', {
         workflowId: commissionWorkflowId(parsed.id),
@@ -75,7 +80,7 @@ export class CommissionClient {
   }
 
   async moveMilestone(commissionId: string, input: unknown): Promise<CommissionView> {
-    const request = parseOrThrow(moveMilestoneSchema, input);
+    const request = parseOrThrow(moveMilestoneSchemaOn(todayOn(this.clock)), input);
     return this.update(
       commissionId,
       (view) => milestoneMoveProblem(view, request),
@@ -88,10 +93,7 @@ export class CommissionClient {
     const request = parseOrThrow(completeCommissionSchema, input);
     const draft = request.draft;
     if (draft) {
-      this.checkOrganisations([
-        ['draft.owner', draft.owner],
-        ...draft.subscribers.map((s, i): [string, Contact] => [`draft.subscribers.${i}`, s]),
-      ]);
+      requireKnownOrganisations(this.organisations, [['draft.owner', draft.owner], ...placed('draft.subscribers', draft.subscribers)]);
       await this.refuseExistingGuideline(draft.id);
     }
     return this.update(
@@ -99,13 +101,6 @@ export class CommissionClient {
       (view) => completionProblem(view, request),
       (h) => h.executeUpdate(completeCommissionUpdate, { args: [request] }),
     );
-  }
-
-  private checkOrganisations(contacts: Array<[string, Contact]>): void {
-    const known = new Set(this.organisations.organisations.map((o) => o.id));
-    const unknown = contacts.filter(([, c]) => !known.has(c.organisationId));
-    if (unknown.length)
-      throw new ValidationError(unknown.map(([field, c]) => `${field}.organisationId: unknown organisation '${c.organisationId}'`));
   }
 
   private async refuseExistingGuideline(guidelineId: string): Promise<void> {

@@ -1,5 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { loadBodies, loadContacts, loadOrganisations, Settings } from '../config';
+import { requireKnownOrganisations } from '../domain/directory/organisation';
+import { bodyContacts } from '../domain/meeting/bodies';
 import { CommissionClient } from './commissions';
 import { FollowUpClient } from './followUps';
 import { ConsultationClient } from './consultations';
@@ -20,12 +22,13 @@ export async function connectGuidelineClient(settings: Settings): Promise<{
   const organisations = loadOrganisations(settings);
   const contacts = loadContacts(settings);
   const bodies = loadBodies(settings);
+  requireKnownOrganisations(organisations, bodyContacts(bodies));
   const connection = await Connection.connect(settings.temporal.connection);
   const client = new Client({ connection, namespace: settings.temporal.namespace });
   const guidelines = new GuidelineClient(client, settings.TEMPORAL_TASK_QUEUE, organisations);
   return {
     guidelines,
-    consultations: new ConsultationClient(client, guidelines, organisations, contacts),
+    consultations: new ConsultationClient(client, guidelines, organisations, contacts, bodies),
     meetings: new MeetingClient(client, settings.TEMPORAL_TASK_QUEUE, bodies, organisations, contacts),
     commissions: new CommissionClient(client, settings.TEMPORAL_TASK_QUEUE, bodies, organisations),
     yearlyTasks: new YearlyTaskClient(client, settings.TEMPORAL_TASK_QUEUE, organisations),

@@ -2,9 +2,8 @@ import { Client, WorkflowHandle } from '@temporalio/client';
 import {
   addRecipientSchema,
   closeRoundSchema,
-  ConsultationRequest,
-  consultationRequestSchema,
-  extendDeadlineSchema,
+  consultationRequestSchemaOn,
+  consultationStartSchemaOn,
   recordResponseSchema,
   withdrawRecipientSchema,
 } from '../domain/consultation/consultation';
@@ -12,12 +11,14 @@ import {
   addRecipientProblem,
   closeRoundProblem,
   extendDeadlineProblem,
+  extendDeadlineSchemaOn,
   recordResponseProblem,
   withdrawRecipientProblem,
 } from '../domain/consultation/round';
 import { responsesCsv } from '../domain/consultation/responsesCsv';
 import { consultationProblem, guidelineIdSchema } from '../domain/guideline/guideline';
-import type { OrganisationDirectory } from '../domain/directory/organisation';
+import { OrganisationDirectory, requireKnownOrganisations } from '../domain/directory/organisation';
+import { BodyDirectory, deadlineRuleOf } from '../domain/meeting/bodies';
 import { ContactDirectory, resolveRecipients } from '../domain/directory/recipients';
 import { consultationWorkflowId } from '../domain/ids';
 import { parseOrThrow, ValidationError } from '../domain/validation';
@@ -33,6 +34,7 @@ import {
 } from '../workflows/consultation/api';
 import { GuidelineView, guidelineStateQuery, startConsultationUpdate } from '../workflows/guideline/api';
 import type { GuidelineClient } from './guidelines';
+import { Clock, machineClock, todayOn } from './clock';
 import { readState, runUpdate } from './updates';
 
 // A closed round's workflow has ended and takes no Updates, so the client says so itself, naming the round.
@@ -41,8 +43,9 @@ const closedProblem = (view: ConsultationView) =>
 
 /**
  * Consultation rounds for process owners: start one, record answers, extend, follow progress, export. Each Update is
- * checked here with its validator's schema and state rule first; only a date's place relative to today is left to
- * the round, whose clock is the engine's (the client's may differ from it, and does on a time-skipping test server).
+ * checked here with its validator's schema and state rule first, dates that must lie ahead against the client's
+ * clock; whether an answer lies in the future is left to the round, whose clock is the engine's (the client's may
+ * lag behind it, and does on a time-skipping test server).
  */
 export class ConsultationClient {
   constructor(
@@ -50,35 +53,34 @@ export class ConsultationClient {
     private readonly guidelines: GuidelineClient,
     private readonly organisations: OrganisationDirectory,
     private readonly contacts: ContactDirectory,
+    /** Whose deadline rule a round follows when its request names none: the guideline's responsible body's. */
+    private readonly bodies: BodyDirectory,
+    private readonly clock: Clock = machineClock,
   ) {}
 
-  /** Resolves the recipient groups to organisations and contacts, then starts the round from the guideline. */
+  /**
+   * Resolves the recipient groups to organisations and contacts, and the deadline rule to the request's own or the
+   * responsible body's, then starts the round from the guideline.
+   */
   async start(guidelineId: string, input: unknown): Promise<{ guideline: GuidelineView; round: ConsultationView }> {
     const id = parseOrThrow(guidelineIdSchema, guidelineId);
-    const request: ConsultationRequest = parseOrThrow(consultationRequestSchema, input);
-    if (!this.organisations.organisations.some((o) => o.id === request.processOwner.organisationId)) {
-      throw new ValidationError([`processOwner.organisationId: unknown organisation '${request.processOwner.organisationId}'`]);
-    }
-    const recipients = resolveRecipients(request.recipientGroups, this.organisations, this.contacts);
+    const today = todayOn(this.clock);
+    const { recipientGroups, deadlineRule, ...request } = parseOrThrow(consultationRequestSchemaOn(today), input);
+    requireKnownOrganisations(this.organisations, [['processOwner', request.processOwner]]);
+    const recipients = resolveRecipients(recipientGroups, this.organisations, this.contacts);
+    const { responsibleBody } = (await this.guidelines.show(id)).guideline;
+    const start = parseOrThrow(consultationStartSchemaOn(today), {
+      ...request,
+      recipients,
+      deadlineRule: deadlineRuleOf(this.bodies, responsibleBody, deadlineRule),
+    });
     const handle = this.guidelines.handle(id);
     const guideline = await runUpdate({
       handle,
       read: () => handle.query(guidelineStateQuery),
       notFound: `guidelineId: no guideline '${id}'`,
       problemWith: (view) => consultationProblem(view.status),
-      run: () =>
-        handle.executeUpdate(startConsultationUpdate, {
-          args: [
-            {
-              document: request.document,
-              recipients,
-              opensOn: request.opensOn,
-              deadline: request.deadline,
-              reminderPolicy: request.reminderPolicy,
-              processOwner: request.processOwner,
-            },
-          ],
-        }),
+      run: () => handle.executeUpdate(startConsultationUpdate, { args: [start] }),
     });
     const round = guideline.consultationRounds[guideline.consultationRounds.length - 1].round;
     return { guideline, round: await this.progress(id, round) };
@@ -100,7 +102,7 @@ export class ConsultationClient {
   }
 
   async extendDeadline(guidelineId: string, round: number | undefined, input: unknown): Promise<ConsultationView> {
-    const extension = parseOrThrow(extendDeadlineSchema, input);
+    const extension = parseOrThrow(extendDeadlineSchemaOn(todayOn(this.clock)), input);
     return this.update(
       guidelineId,
       round,

@@ -1,18 +1,24 @@
 import { Client } from '@temporalio/client';
-import { z } from 'zod';
-import { BodyDirectory, meetingInputFor } from '../domain/meeting/bodies';
-import { confirmationProblem, confirmImplementationSchema, implementationRequestSchema } from '../domain/followUp/implementation';
+import { deadlineInForce, DeadlineRule } from '../domain/calendar/deadlineRule';
+import { BodyDirectory, deadlineRuleOf, meetingInputFor } from '../domain/meeting/bodies';
+import {
+  confirmationProblem,
+  confirmImplementationSchema,
+  implementationPlanSchemaOn,
+  implementationRequestSchemaOn,
+} from '../domain/followUp/implementation';
 import { followUpProblem, guidelineIdSchema } from '../domain/guideline/guideline';
 import {
-  afterAdoptionSchema,
+  afterAdoptionRequestSchema,
+  followUpPlanSchemaOn,
   followUpRequestSchema,
   followUpWindow,
   moveSurveyProblem,
-  moveSurveySchema,
+  moveSurveySchemaOn,
   submitPartProblem,
   submitPartSchema,
 } from '../domain/followUp/survey';
-import type { OrganisationDirectory } from '../domain/directory/organisation';
+import { OrganisationDirectory, placed, requireKnownOrganisations } from '../domain/directory/organisation';
 import { ContactDirectory, resolveRecipients } from '../domain/directory/recipients';
 import { followUpWorkflowId, guidelineWorkflowId, implementationWorkflowId } from '../domain/ids';
 import { parseOrThrow, ValidationError } from '../domain/validation';
@@ -26,6 +32,7 @@ import {
   SurveyView,
 } from '../workflows/followUp/api';
 import { GuidelineView, guidelineStateQuery, planFollowUpUpdate, planImplementationUpdate } from '../workflows/guideline/api';
+import { Clock, machineClock, todayOn } from './clock';
 import { readState, runUpdate } from './updates';
 
 const positive = (n: number, what: string) => {
@@ -33,24 +40,32 @@ const positive = (n: number, what: string) => {
   return n;
 };
 
-/** After the decision: implementation deadlines and follow-up surveys, for process owners and preparation groups. */
+/**
+ * After the decision: implementation deadlines and follow-up surveys, for process owners and preparation groups.
+ * Dates that must lie ahead are checked against the client's clock; whether a confirmation or an answer lies in the
+ * future is left to the workflow, whose clock is the engine's.
+ */
 export class FollowUpClient {
   constructor(
     private readonly client: Client,
     private readonly bodies: BodyDirectory,
     private readonly organisations: OrganisationDirectory,
     private readonly contacts: ContactDirectory,
+    private readonly clock: Clock = machineClock,
   ) {}
 
   async planImplementation(guidelineId: string, input: unknown): Promise<GuidelineView> {
-    const request = parseOrThrow(implementationRequestSchema, input);
-    this.checkOrganisations(
-      request.preparationGroup.map((c) => c.organisationId),
-      'preparationGroup',
-    );
+    const today = todayOn(this.clock);
+    const { deadlineRule, ...request } = parseOrThrow(implementationRequestSchemaOn(today), input);
+    requireKnownOrganisations(this.organisations, placed('preparationGroup', request.preparationGroup));
     const implementers = resolveRecipients([{ group: request.implementers }], this.organisations, this.contacts);
+    const plan = parseOrThrow(implementationPlanSchemaOn(today), {
+      ...request,
+      implementers,
+      deadlineRule: await this.deadlineRule(guidelineId, deadlineRule),
+    });
     return this.updateGuideline(guidelineId, 'an implementation deadline', (h) =>
-      h.executeUpdate(planImplementationUpdate, { args: [{ ...request, implementers }] }),
+      h.executeUpdate(planImplementationUpdate, { args: [plan] }),
     );
   }
 
@@ -73,11 +88,14 @@ export class FollowUpClient {
 
   /** Recipients default to the six sub-regions; the target meeting must be in its body's calendar. */
   async planFollowUp(guidelineId: string, input: unknown): Promise<GuidelineView> {
-    const { recipientGroups, ...plan } = parseOrThrow(followUpRequestSchema, await this.withWindow(guidelineId, input));
-    this.checkOrganisations(
-      plan.preparationGroup.map((c) => c.organisationId),
-      'preparationGroup',
-    );
+    const { recipientGroups, deadlineRule, ...request } = parseOrThrow(followUpRequestSchema, await this.withWindow(guidelineId, input));
+    requireKnownOrganisations(this.organisations, placed('preparationGroup', request.preparationGroup));
+    const recipients = resolveRecipients(recipientGroups, this.organisations, this.contacts);
+    const plan = parseOrThrow(followUpPlanSchemaOn(todayOn(this.clock)), {
+      ...request,
+      recipients,
+      deadlineRule: await this.deadlineRule(guidelineId, deadlineRule),
+    });
     if (plan.targetMeeting) {
       try {
         meetingInputFor(this.bodies, plan.targetMeeting.body, plan.targetMeeting.date);
@@ -85,13 +103,11 @@ export class FollowUpClient {
         if (err instanceof ValidationError) throw new ValidationError(err.problems.map((p) => `targetMeeting.${p}`));
         throw err;
       }
-      if (plan.targetMeeting.date <= plan.closesOn)
-        throw new ValidationError([`targetMeeting.date: must be after the survey closes on ${plan.closesOn}`]);
+      const closes = deadlineInForce(plan.closesOn, plan.deadlineRule);
+      if (plan.targetMeeting.date <= closes)
+        throw new ValidationError([`targetMeeting.date: must be after the survey closes on ${closes}`]);
     }
-    const recipients = resolveRecipients(recipientGroups, this.organisations, this.contacts);
-    return this.updateGuideline(guidelineId, 'a follow-up', (h) =>
-      h.executeUpdate(planFollowUpUpdate, { args: [{ ...plan, recipients }] }),
-    );
+    return this.updateGuideline(guidelineId, 'a follow-up', (h) => h.executeUpdate(planFollowUpUpdate, { args: [plan] }));
   }
 
   async submitPart(guidelineId: string, n: number, input: unknown) {
@@ -108,7 +124,7 @@ export class FollowUpClient {
 
   /** A decision moves a follow-up that has not opened, such as a strategy's deeper follow-up to another year. */
   async moveFollowUp(guidelineId: string, n: number, input: unknown): Promise<SurveyView> {
-    const move = parseOrThrow(moveSurveySchema, input);
+    const move = parseOrThrow(moveSurveySchemaOn(todayOn(this.clock)), input);
     const { handle, notFound } = this.surveyHandle(guidelineId, n);
     return runUpdate({
       handle,
@@ -124,11 +140,10 @@ export class FollowUpClient {
     return readState(() => handle.query(surveyStateQuery), notFound);
   }
 
-  /** A request with `afterAdoption` gets its dates counted from the guideline's adoption. */
+  /** A request with `afterAdoption`, and no dates of its own, gets its dates counted from the guideline's adoption. */
   private async withWindow(guidelineId: string, input: unknown): Promise<unknown> {
     if (typeof input !== 'object' || input === null || !('afterAdoption' in input)) return input;
-    const { afterAdoption, ...rest } = input as { afterAdoption: unknown };
-    const after = parseOrThrow(z.object({ afterAdoption: afterAdoptionSchema }), { afterAdoption }).afterAdoption;
+    const { afterAdoption: after, ...rest } = parseOrThrow(afterAdoptionRequestSchema, input);
     const id = parseOrThrow(guidelineIdSchema, guidelineId);
     const view = await readState(
       () => this.client.workflow.getHandle(guidelineWorkflowId(id)).query(guidelineStateQuery),
@@ -139,10 +154,15 @@ export class FollowUpClient {
     return { ...rest, ...followUpWindow(validFrom, after) };
   }
 
-  private checkOrganisations(ids: string[], field: string) {
-    const known = new Set(this.organisations.organisations.map((o) => o.id));
-    const problems = ids.flatMap((id, i) => (known.has(id) ? [] : [`${field}.${i}.organisationId: unknown organisation '${id}'`]));
-    if (problems.length) throw new ValidationError(problems);
+  /** A request's own deadline rule, or that of the guideline's responsible body. */
+  private async deadlineRule(guidelineId: string, own: DeadlineRule | undefined): Promise<DeadlineRule> {
+    if (own) return own;
+    const id = parseOrThrow(guidelineIdSchema, guidelineId);
+    const view = await readState(
+      () => this.client.workflow.getHandle(guidelineWorkflowId(id)).query(guidelineStateQuery),
+      `guidelineId: no guideline '${id}'`,
+    );
+    return deadlineRuleOf(this.bodies, view.guideline.responsibleBody);
   }
 
   private async updateGuideline(

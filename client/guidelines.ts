@@ -5,17 +5,17 @@ import { Failure } from '../domain/failures';
 import {
   adoptionProblem,
   adoptSchema,
-  draftGuidelineSchema,
   extendValiditySchema,
   extensionProblem,
   guidelineIdSchema,
-  guidelineSchema,
+  parseRegistration,
   retireSchema,
   retirementProblem,
 } from '../domain/guideline/guideline';
-import type { OrganisationDirectory } from '../domain/directory/organisation';
+import { OrganisationDirectory, placed, requireKnownOrganisations } from '../domain/directory/organisation';
 import { guidelineWorkflowId, parseWorkflowId } from '../domain/ids';
 import { parseOrThrow, ValidationError } from '../domain/validation';
+import { Clock, machineClock, todayOn } from './clock';
 import { readState, runUpdate } from './updates';
 import { adoptUpdate, extendValidityUpdate, GuidelineView, guidelineStateQuery, retireUpdate } from '../workflows/guideline/api';
 import {
@@ -39,29 +39,19 @@ export const expiringWithinSchema = z
   .regex(/^\d{1,4}d$/, { error: 'must be a number of days such as 180d' })
   .transform((s) => Number(s.slice(0, -1)));
 
-/** A draft is registered with `"draft": true`; it has no validity yet. */
-const draftSchema = z.object({ draft: z.literal(true) });
-
 /** The typed client used by the CLI and any API: validates with the domain's schemas before Temporal sees it. */
 export class GuidelineClient {
   constructor(
     private readonly client: Client,
     private readonly taskQueue: string,
     private readonly organisations: OrganisationDirectory,
+    private readonly clock: Clock = machineClock,
   ) {}
 
   /** Registers a guideline in force, or a draft when the input says `"draft": true` (no validity yet). */
   async register(input: unknown): Promise<GuidelineView> {
-    const guideline = draftSchema.safeParse(input).success
-      ? parseOrThrow(draftGuidelineSchema, input)
-      : parseOrThrow(guidelineSchema, input);
-    const known = new Set(this.organisations.organisations.map((o) => o.id));
-    const unknown = [guideline.owner, ...guideline.subscribers].flatMap((c, i) =>
-      known.has(c.organisationId)
-        ? []
-        : [`${i === 0 ? 'owner' : `subscribers.${i - 1}`}.organisationId: unknown organisation '${c.organisationId}'`],
-    );
-    if (unknown.length) throw new ValidationError(unknown, Failure.InvalidInput);
+    const guideline = parseRegistration(input);
+    requireKnownOrganisations(this.organisations, [['owner', guideline.owner], ...placed('subscribers', guideline.subscribers)]);
     try {
       const handle = await this.client.workflow.start('guidelineLifecycle', {
         workflowId: guidelineWorkflowId(guideline.id),
@@ -89,7 +79,7 @@ export class GuidelineClient {
     const extension = parseOrThrow(extendValiditySchema, input);
     return this.update(
       guidelineId,
-      (view) => extensionProblem(view.status, view.guideline.validUntil, extension, stockholmDate(Date.now())),
+      (view) => extensionProblem(view.status, view.guideline.validUntil, extension, todayOn(this.clock)),
       (h) => h.executeUpdate(extendValidityUpdate, { args: [extension] }),
     );
   }
@@ -114,7 +104,7 @@ export class GuidelineClient {
   }
 
   /** In-force guidelines whose validity ends within the given number of days, soonest first. */
-  async listExpiring(within: string, now = Date.now()): Promise<GuidelineListItem[]> {
+  async listExpiring(within: string, now = this.clock()): Promise<GuidelineListItem[]> {
     const days = parseOrThrow(expiringWithinSchema, within);
     const before = new Date(now + days * 86_400_000).toISOString();
     const query =

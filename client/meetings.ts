@@ -2,12 +2,21 @@ import { Client, WorkflowHandle, WorkflowNotFoundError } from '@temporalio/clien
 import { z } from 'zod';
 import { annualWheel, AnnualWheel, meetingsInYear, yearSchema } from '../domain/meeting/annualWheel';
 import { BodyDirectory, meetingCalendar, meetingInputFor } from '../domain/meeting/bodies';
-import { isoDate, stockholmDate } from '../domain/calendar/dates';
+import { isoDate } from '../domain/calendar/dates';
+import { Failure } from '../domain/failures';
 import { responsibleBodySchema } from '../domain/guideline/guideline';
 import { addItemProblem, AgendaState, submitDocumentsProblem } from '../domain/meeting/agenda';
-import { agendaItemSchema, itemIdSchema, MeetingCalendar, meetingStatusAt, submitDocumentsSchema } from '../domain/meeting/meeting';
+import {
+  agendaItemSchema,
+  itemIdSchema,
+  MeetingCalendar,
+  MeetingInput,
+  meetingSchedule,
+  meetingStatusAt,
+  submitDocumentsSchema,
+} from '../domain/meeting/meeting';
 import { DecisionContext, decisionProblem, decisionSchema } from '../domain/meeting/decision';
-import type { OrganisationDirectory } from '../domain/directory/organisation';
+import { OrganisationDirectory, placed, PlacedContact, requireKnownOrganisations } from '../domain/directory/organisation';
 import {
   closeTrackingProblem,
   closeTrackingSchema,
@@ -36,6 +45,7 @@ import {
   recordPrincipalDecisionUpdate,
 } from '../workflows/meeting/principalsApi';
 import { ensureMeetingStarted } from '../activities/meetingStart';
+import { Clock, machineClock, todayOn } from './clock';
 import { readState, runUpdate } from './updates';
 
 const meetingRefSchema = z.object({ body: responsibleBodySchema, date: isoDate });
@@ -44,12 +54,20 @@ type MeetingRef = z.infer<typeof meetingRefSchema>;
 
 const noMeeting = (m: MeetingRef) => `meeting: no meeting ${m.body} ${m.date}`;
 
-/** The meeting as the rules on its agenda see it, held from its start as the workflow sees it. */
-const agendaOf = (view: MeetingView): AgendaState => ({
+/** The meeting as the rules on its agenda see it at `now`, held from its start as the workflow sees it. */
+const agendaOf = (view: MeetingView, now: number): AgendaState => ({
   body: view.body,
   date: view.date,
-  status: meetingStatusAt(view.status, view.schedule.startsAt, Date.now()),
+  status: meetingStatusAt(view.status, view.schedule.startsAt, now),
   items: view.items,
+});
+
+/** A meeting nobody has planned anything on yet, as its workflow would see itself once started at `now`. */
+const unstartedAgenda = (input: MeetingInput, now: number): AgendaState => ({
+  body: input.body,
+  date: input.date,
+  status: meetingStatusAt('planned', meetingSchedule(input.date, input.startsAt, input.documentPolicy).startsAt, now),
+  items: input.items,
 });
 
 /** The tracking as its rules see it: every principal has either decided or not. */
@@ -58,17 +76,21 @@ const trackingOf = (view: PrincipalView): PrincipalTrackingState => ({
   principals: [...Object.keys(view.decisions).map((organisationId) => ({ organisationId })), ...view.progress.notDecided],
 });
 
-function decisionContext(view: MeetingView, calendar: MeetingCalendar): DecisionContext {
+function decisionContext(view: MeetingView, calendar: MeetingCalendar, clock: Clock): DecisionContext {
   return {
-    ...agendaOf(view),
+    ...agendaOf(view, clock()),
     items: view.items,
     // Only the workflow sees a decision in progress; its validator refuses a second one.
     deciding: [],
     decided: view.items.filter((i) => i.decision).map((i) => i.itemId),
     calendar,
-    today: stockholmDate(Date.now()),
+    today: todayOn(clock),
   };
 }
+
+/** The principals a recommendation names, and their contacts, at their places in the decision. */
+const principalContacts = (principals: ReadonlyArray<{ organisationId: string; contacts: ReadonlyArray<{ organisationId: string }> }>) =>
+  principals.flatMap((p, i): PlacedContact[] => [[`principals.${i}`, p], ...placed(`principals.${i}.contacts`, p.contacts)]);
 
 /**
  * Meetings of VVG and SRO for their secretaries: plan the year, put items on agendas, record decisions and the
@@ -82,6 +104,7 @@ export class MeetingClient {
     private readonly bodies: BodyDirectory,
     private readonly organisations: OrganisationDirectory,
     private readonly contacts: ContactDirectory,
+    private readonly clock: Clock = machineClock,
   ) {}
 
   /** Starts every meeting of the body's calendar in `year`, so presenters are reminded and agendas go out; returns their ids. */
@@ -94,13 +117,18 @@ export class MeetingClient {
     );
   }
 
-  /** Puts an item on a calendar meeting, starting the meeting's workflow if nothing was planned on it yet. */
+  /**
+   * Puts an item on a calendar meeting, starting the meeting's workflow if nothing was planned on it yet. Every rule
+   * the meeting would refuse the item by is asked first, of the meeting as it is or would be once started, so that
+   * a refused item starts no meeting.
+   */
   async addItem(body: string, date: string, item: unknown): Promise<MeetingView> {
     const ref = parseOrThrow(meetingRefSchema, { body, date });
     if (typeof item === 'object' && item !== null && 'origin' in item) {
       throw new ValidationError(['origin: is set by the meeting that sends an item back or forwards it']);
     }
     const parsed = parseOrThrow(agendaItemSchema, item);
+    requireKnownOrganisations(this.organisations, [['presenter', parsed.presenter]]);
     const input = meetingInputFor(this.bodies, ref.body, ref.date);
     if (parsed.subject?.type === 'guideline') {
       const id = parsed.subject.id;
@@ -109,10 +137,14 @@ export class MeetingClient {
         `subject.id: no guideline '${id}'`,
       );
     }
+    const started = await this.startedAgenda(ref);
+    const now = this.clock();
+    const problem = addItemProblem(started ? agendaOf(started, now) : unstartedAgenda(input, now), parsed);
+    if (problem) throw new ValidationError([problem], Failure.WrongState);
     await ensureMeetingStarted(this.client, this.taskQueue, input);
     return this.update(
       ref,
-      (view) => addItemProblem(agendaOf(view), parsed),
+      (view) => addItemProblem(agendaOf(view, this.clock()), parsed),
       (h) => h.executeUpdate(addItemUpdate, { args: [parsed] }),
     );
   }
@@ -122,7 +154,7 @@ export class MeetingClient {
     const submission = parseOrThrow(submitDocumentsSchema, input);
     return this.update(
       ref,
-      (view) => submitDocumentsProblem(agendaOf(view), submission),
+      (view) => submitDocumentsProblem(agendaOf(view, this.clock()), submission),
       (h) => h.executeUpdate(submitDocumentsUpdate, { args: [submission] }),
     );
   }
@@ -131,10 +163,11 @@ export class MeetingClient {
   async decide(body: string, date: string, input: unknown): Promise<RecordedDecision> {
     const ref = parseOrThrow(meetingRefSchema, { body, date });
     const decision = parseOrThrow(decisionSchema, this.withPrincipals(input));
+    if (decision.outcome === 'recommend-principals') requireKnownOrganisations(this.organisations, principalContacts(decision.principals));
     const calendar = meetingCalendar(this.bodies);
     return this.update(
       ref,
-      (view) => decisionProblem(decisionContext(view, calendar), decision),
+      (view) => decisionProblem(decisionContext(view, calendar, this.clock), decision),
       (h) => h.executeUpdate(recordDecisionUpdate, { args: [decision] }),
     );
   }

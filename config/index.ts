@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { bodyDirectorySchema, BodyDirectory } from '../domain/meeting/bodies';
 import { organisationDirectorySchema, OrganisationDirectory } from '../domain/directory/organisation';
 import { contactDirectorySchema, ContactDirectory } from '../domain/directory/recipients';
-import { describeIssues, parseOrThrow, ValidationError } from '../domain/validation';
+import { describeIssues, ValidationError } from '../domain/validation';
 import { YearlyTasks, yearlyTasksSchema } from '../domain/yearlyTask/yearlyTask';
 import { TemporalSettings, temporalSettings } from './temporal';
 
@@ -62,20 +62,30 @@ function readJson(file: string, what: string): unknown {
   }
 }
 
+/**
+ * A data file parsed by its schema, or a ValidationError naming the file and, in it, each field that is wrong. The
+ * schemas refuse unknown keys: a misspelled one would otherwise drop what it was meant to set.
+ */
+function loadFile<S extends z.ZodType>(schema: S, file: string, what: string): z.infer<S> {
+  const result = schema.safeParse(readJson(file, what));
+  if (!result.success) throw new ValidationError(describeIssues(result.error).map((problem) => `${what} (${file}): ${problem}`));
+  return result.data;
+}
+
 export function loadOrganisations(s: Settings): OrganisationDirectory {
-  return parseOrThrow(organisationDirectorySchema, readJson(s.ORGANISATIONS_FILE, 'ORGANISATIONS_FILE'));
+  return loadFile(organisationDirectorySchema, s.ORGANISATIONS_FILE, 'ORGANISATIONS_FILE');
 }
 
 export function loadBodies(s: Settings): BodyDirectory {
-  return parseOrThrow(bodyDirectorySchema, readJson(s.BODIES_FILE, 'BODIES_FILE'));
+  return loadFile(bodyDirectorySchema, s.BODIES_FILE, 'BODIES_FILE');
 }
 
 export function loadContacts(s: Settings): ContactDirectory {
-  return parseOrThrow(contactDirectorySchema, readJson(s.CONTACTS_FILE, 'CONTACTS_FILE'));
+  return loadFile(contactDirectorySchema, s.CONTACTS_FILE, 'CONTACTS_FILE');
 }
 
 export function loadYearlyTasks(s: Settings): YearlyTasks {
-  return parseOrThrow(yearlyTasksSchema, readJson(s.YEARLY_TASKS_FILE, 'YEARLY_TASKS_FILE'));
+  return loadFile(yearlyTasksSchema, s.YEARLY_TASKS_FILE, 'YEARLY_TASKS_FILE');
 }
 
 export const ledgerFile = (s: Settings) => path.join(s.DATA_DIR, 'ledger.sqlite');

@@ -16,8 +16,15 @@ export class ValidationError extends Error {
   }
 }
 
+const pathOf = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(input)');
+
+/** One line per problem, naming its field; an unknown key is named itself, at its place in the input. */
 export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(input)'}: ${issue.message}`);
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => `${pathOf([...issue.path, key])}: is not a known field`)
+      : [`${pathOf(issue.path)}: ${issue.message}`],
+  );
 }
 
 /** Parses with a zod schema and throws a ValidationError naming the fields on failure. */

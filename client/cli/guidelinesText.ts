@@ -1,15 +1,16 @@
 import type { GuidelineView } from '../../workflows/guideline/api';
 import type { GuidelineListItem } from '../guidelines';
+import { printable } from './output';
 
 export function describeGuideline(view: GuidelineView): string {
   const g = view.guideline;
   return [
-    `${g.id}  ${g.title}`,
-    `  ${g.kind}, ${g.responsibleBody}, owner ${g.owner.name} <${g.owner.email}>`,
+    `${g.id}  ${printable(g.title)}`,
+    `  ${g.kind}, ${g.responsibleBody}, owner ${printable(g.owner.name)} <${g.owner.email}>`,
     g.validUntil ? `  status ${view.status}, valid ${g.validFrom} to ${g.validUntil} (period ${view.period})` : `  status ${view.status}`,
     ...view.consultationRounds.map((r) => `  consultation round ${r.round}: ${r.opensOn} to ${r.deadline} (${r.workflowId})`),
     ...view.upcomingReminders.map((r) => `  reminder ${r.date} (${r.daysLeft} days left)`),
-    ...(view.retirement ? [`  retired: ${view.retirement.reason}`] : []),
+    ...(view.retirement ? [`  retired: ${printable(view.retirement.reason)}`] : []),
   ].join('\n');
 }
 

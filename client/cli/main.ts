@@ -1,17 +1,21 @@
-import { loadSettings, loadYearlyTasks } from '../../config';
+import { ledgerFile, loadSettings, loadYearlyTasks } from '../../config';
+import { openDatabase } from '../../activities/store/database';
 import { ValidationError } from '../../domain/validation';
 import { connectGuidelineClient } from '../connect';
 import { registerSearchAttributes } from '../searchAttributes';
-import { render } from './output';
+import { Output, printable, render } from './output';
 import { parseCommand } from './program';
 import { CommandLineRefusal } from './refusals';
+import { readPassword } from './password';
 import { run } from './run';
+import { isUsersCommand, runUsersCommand } from './users';
 
 const DONE = 0;
 const COULD_NOT_RUN = 1;
 const REFUSED = 2;
 
-const problems = (err: ValidationError) => err.problems.map((p) => `error: ${p}`).join('\n');
+// A problem quotes what it refuses, which may be anything a user typed.
+const problems = (err: ValidationError) => err.problems.map((p) => `error: ${printable(p)}`).join('\n');
 
 async function main(argv: string[]): Promise<number> {
   let command;
@@ -28,29 +32,41 @@ async function main(argv: string[]): Promise<number> {
   }
   // Unreadable settings or directories are the installation's fault, not the input's: they fall through to 1.
   const settings = loadSettings();
+  if (isUsersCommand(command)) {
+    return answer(command.json, () =>
+      runUsersCommand(command, { readPassword, openStore: () => openDatabase({ sqliteFile: ledgerFile(settings) }) }),
+    );
+  }
   const { connection, close, ...clients } = await connectGuidelineClient(settings);
   try {
-    const output = await run(command, {
-      ...clients,
-      yearlyTasksFile: () => loadYearlyTasks(settings),
-      setupSearchAttributes: () => registerSearchAttributes(connection, settings.temporal.namespace),
-    });
-    console.log(render(output, command.json));
+    return await answer(command.json, () =>
+      run(command, {
+        ...clients,
+        yearlyTasksFile: () => loadYearlyTasks(settings),
+        setupSearchAttributes: () => registerSearchAttributes(connection, settings.temporal.namespace),
+      }),
+    );
+  } finally {
+    await close();
+  }
+}
+
+/** Prints what a command gave; every refusal (invalid input, wrong state, not found, busy) is the input's to correct. */
+async function answer(json: boolean, work: () => Promise<Output>): Promise<number> {
+  try {
+    console.log(render(await work(), json));
     return DONE;
   } catch (err) {
-    // Every refusal a client gives (invalid input, wrong state, not found, busy) is the input's to correct.
     if (!(err instanceof ValidationError)) throw err;
     console.error(problems(err));
     return REFUSED;
-  } finally {
-    await close();
   }
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
-    console.error(`error: ${err instanceof Error ? err.message : err}`);
+    console.error(`error: ${printable(err instanceof Error ? err.message : String(err))}`);
     process.exit(COULD_NOT_RUN);
   },
 );

@@ -9,10 +9,18 @@ import { declareMeetingCommands, MeetingCommand } from './meeting';
 import { CommandLineRefusal, refusal, refuseMissingFlags } from './refusals';
 import { declareSetupCommands, SetupCommand } from './setup';
 import { declareYearlyTaskCommands, YearlyTaskCommand } from './tasks';
+import { declareUsersCommands, UsersCommand } from './users';
 
 /** What the command line asks for, read from argv alone: tests check it without a Temporal server. */
 export type CliCommand =
-  GuidelineCommand | ConsultationCommand | MeetingCommand | FollowUpCommand | CommissionCommand | YearlyTaskCommand | SetupCommand;
+  | GuidelineCommand
+  | ConsultationCommand
+  | MeetingCommand
+  | FollowUpCommand
+  | CommissionCommand
+  | YearlyTaskCommand
+  | SetupCommand
+  | UsersCommand;
 
 export type Help = { name: 'help'; text: string };
 
@@ -33,6 +41,7 @@ function cliProgram(emit: (command: CliCommand) => void, print: (text: string) =
   declareCommissionCommands(program, emit);
   declareYearlyTaskCommands(program, emit);
   declareSetupCommands(program, emit);
+  declareUsersCommands(program, emit);
   return program;
 }
 

@@ -14,6 +14,7 @@ import type { Output } from './output';
 import type { CliCommand } from './program';
 import { runSetupCommand, SetupCommand } from './setup';
 import { isYearlyTaskCommand, runYearlyTaskCommand } from './tasks';
+import type { UsersCommand } from './users';
 
 export interface Clients {
   guidelines: GuidelineClient;
@@ -27,8 +28,11 @@ export interface Clients {
   setupSearchAttributes: () => Promise<void>;
 }
 
-/** Does what the command asks through the typed clients, which validate before Temporal sees anything. */
-export function run(command: CliCommand, clients: Clients): Promise<Output> {
+/**
+ * Does what the command asks through the typed clients, which validate before Temporal sees anything. Accounts
+ * (`users`) need no Temporal and are run by main.ts on the database alone.
+ */
+export function run(command: Exclude<CliCommand, UsersCommand>, clients: Clients): Promise<Output> {
   if (isGuidelineCommand(command)) return runGuidelineCommand(command, clients.guidelines);
   if (isConsultationCommand(command)) return runConsultationCommand(command, clients.consultations);
   if (isMeetingCommand(command)) return runMeetingCommand(command, clients.meetings);

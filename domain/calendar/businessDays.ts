@@ -1,7 +1,7 @@
 import { calendarYear, calendarYearOf, CalendarYear } from './calendarYears';
 import { dayNumber, isoDateOf, yearOf } from './dayNumbers';
 import type { IsoDate } from './dates';
-import { QuietPeriod, quietSince } from './quietPeriods';
+import { QuietPeriod, quietSince, quietUntil } from './quietPeriods';
 import { DAY_OFF_NAMES } from './swedishDaysOff';
 
 export { inQuietPeriod, JULY, quietPeriodSchema, quietPeriodsSchema } from './quietPeriods';
@@ -52,24 +52,28 @@ export function subtractBusinessDays(date: IsoDate, n: number): IsoDate {
   return isoDateOf(stepBack(dayNumber(date), checkedCount('subtractBusinessDays', n)));
 }
 
-/** The date `n` business days after `date` (1 <= n <= 10,000), not counting `date` itself. */
-export function addBusinessDays(date: IsoDate, n: number): IsoDate {
-  const day = dayNumber(date);
+/** The day number `n` business days after `day`, counting a year of business days at a time. */
+function stepForward(day: number, n: number): number {
   let year = calendarYearOf(day);
-  let index = year.businessDaysBefore[day - year.start + 1] + checkedCount('addBusinessDays', n) - 1;
+  let index = year.businessDaysBefore[day - year.start + 1] + n - 1;
   while (index >= year.businessDays.length) {
     index -= year.businessDays.length;
     year = calendarYear(year.year + 1);
   }
-  return isoDateOf(year.start + year.businessDays[index]);
+  return year.start + year.businessDays[index];
 }
 
-// Quiet periods that quietPeriodsSchema accepts cannot push a date back this far; only a refused policy can.
+/** The date `n` business days after `date` (1 <= n <= 10,000), not counting `date` itself. */
+export function addBusinessDays(date: IsoDate, n: number): IsoDate {
+  return isoDateOf(stepForward(dayNumber(date), checkedCount('addBusinessDays', n)));
+}
+
+// Quiet periods that quietPeriodsSchema accepts cannot push a date this far; only a refused policy can.
 const MAX_SHIFT_DAYS = 400;
 
 /**
- * `date` if it is a business day outside every quiet period, otherwise the closest earlier such day. It skips a
- * quiet stretch or a run of days off at a time. Throws a RangeError only for quiet periods that
+ * `date` if it is a business day outside every quiet period, otherwise the closest earlier such day: where a mail
+ * that must come before something goes. It skips a quiet stretch or a run of days off at a time. Throws a RangeError only for quiet periods that
  * quietPeriodsSchema refuses, which can leave no such day.
  */
 export function lastBusinessDayOutside(date: IsoDate, quietPeriods: readonly QuietPeriod[]): IsoDate {
@@ -86,4 +90,25 @@ export function lastBusinessDayOutside(date: IsoDate, quietPeriods: readonly Qui
     day = stepBack(day, 1);
   }
   throw new RangeError(`no business day outside the quiet periods within ${MAX_SHIFT_DAYS} days before ${date}`);
+}
+
+/**
+ * `date` if it is a business day outside every quiet period, otherwise the closest later such day: where a mail
+ * that follows a date goes. It skips a quiet stretch or a run of days off at a time. Throws a RangeError only for
+ * quiet periods that quietPeriodsSchema refuses, which can leave no such day.
+ */
+export function firstBusinessDayOutside(date: IsoDate, quietPeriods: readonly QuietPeriod[]): IsoDate {
+  const start = dayNumber(date);
+  for (let day = start; day < start + MAX_SHIFT_DAYS;) {
+    const candidate = isoDateOf(day);
+    const quietTo = quietUntil(candidate, quietPeriods);
+    if (quietTo !== undefined) {
+      day = quietTo + 1;
+      continue;
+    }
+    const year = calendarYearOf(day);
+    if (isBusinessDayOf(year, day - year.start)) return candidate;
+    day = stepForward(day, 1);
+  }
+  throw new RangeError(`no business day outside the quiet periods within ${MAX_SHIFT_DAYS} days after ${date}`);
 }

@@ -16,6 +16,13 @@ export const isoDate = z.iso
   .refine((date) => date >= FIRST_DATE && date <= LAST_DATE, { error: `must be a date from ${FIRST_DATE} to ${LAST_DATE}` });
 export type IsoDate = z.infer<typeof isoDate>;
 
+export const FIRST_YEAR = Number(FIRST_DATE.slice(0, 4));
+export const LAST_YEAR = Number(LAST_DATE.slice(0, 4));
+const YEAR_RANGE = `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
+
+/** A year as a number, in the range of the accepted dates. */
+export const yearNumberSchema = z.int({ error: YEAR_RANGE }).min(FIRST_YEAR, { error: YEAR_RANGE }).max(LAST_YEAR, { error: YEAR_RANGE });
+
 /** A local time of day, `HH:MM` or `HH:MM:SS`. */
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, { error: 'must be a time of day written HH:MM' });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../fields';
 import { dayNumberOf, daysInMonth, yearOf } from './dayNumbers';
 
 // Quiet periods must leave business days to move a mail to: with these bounds the closest one always lies within
@@ -37,8 +38,8 @@ function coveredDays(period: { from?: unknown; to?: unknown }): number[] {
 }
 
 /** A period recurring every year, inclusive at both ends; `from` after `to` wraps over New Year. */
-export const quietPeriodSchema = z.object({
-  name: z.string().min(1).optional(),
+export const quietPeriodSchema = z.strictObject({
+  name: singleLine(80).optional(),
   from: monthDay,
   to: monthDay,
 });
@@ -82,4 +83,22 @@ export function quietSince(date: string, periods: readonly QuietPeriod[]): numbe
   if (!period) return undefined;
   const year = yearOf(date);
   return firstDayFrom(period.from <= md ? year : year - 1, period.from);
+}
+
+/** The day number of the last day in `year` whose MM-DD is `monthDay` or earlier (02-29 in a common year: 28 February). */
+function lastDayUpTo(year: number, monthDay: string): number {
+  const month = Number(monthDay.slice(0, 2));
+  return dayNumberOf(year, month, Math.min(Number(monthDay.slice(3)), daysInMonth(year, month)));
+}
+
+/**
+ * The day number on which the quiet period holding `date` ends: every day from `date` to it lies in that period.
+ * Undefined when `date` lies in none.
+ */
+export function quietUntil(date: string, periods: readonly QuietPeriod[]): number | undefined {
+  const md = date.slice(5);
+  const period = periods.find((p) => contains(p, md));
+  if (!period) return undefined;
+  const year = yearOf(date);
+  return lastDayUpTo(period.from <= period.to || md <= period.to ? year : year + 1, period.to);
 }

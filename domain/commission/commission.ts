@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { addBusinessDays, JULY, quietPeriodSchema } from '../calendar/businessDays';
+import { addBusinessDays, firstBusinessDayOutside, JULY, QuietPeriod, quietPeriodsSchema } from '../calendar/businessDays';
+import { link, listOf, MAX_PEOPLE, MAX_REMINDERS, multiLine, required, singleLine } from '../fields';
 import { contactSchema } from '../directory/contact';
-import { IsoDate, isoDate, stockholmInstant, timeOfDay } from '../calendar/dates';
+import { IsoDate, isoDate, stockholmInstant, timeOfDay, yearNumberSchema } from '../calendar/dates';
 import { deadlineReminderSchedule } from '../reminders/deadlineReminders';
 import { draftGuidelineSchema, responsibleBodySchema, ResponsibleBody } from '../guideline/guideline';
 import { Failure } from '../failures';
@@ -16,40 +17,45 @@ const slug = (max: number) =>
     .string()
     .regex(new RegExp(`^[a-z0-9][a-z0-9-]{0,${max - 1}}$`), { error: `must be lowercase letters, digits and hyphens (at most ${max})` });
 export const commissionIdSchema = slug(60);
-const text = (max: number) => z.string().trim().min(1, { error: 'is required' }).max(max);
+const text = (max: number) => multiLine(max).min(1, required);
 
-export const milestoneSchema = z.object({ id: slug(40), title: text(300), due: isoDate });
+export const milestoneSchema = z.strictObject({ id: slug(40), title: singleLine(300), due: isoDate });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 /** "Återkom till nästa möte i februari": a date in the calendar, or the body's first meeting of a month. */
 export const reportBackSchema = z
-  .object({
+  .strictObject({
     body: responsibleBodySchema,
     date: isoDate.optional(),
-    nextMeetingIn: z.object({ year: z.int().min(2000).max(2100), month: z.int().min(1).max(12) }).optional(),
+    nextMeetingIn: z.strictObject({ year: yearNumberSchema, month: z.int().min(1).max(12) }).optional(),
     minutes: z.int({ error: 'must be a whole number of minutes' }).min(1).max(480).default(20),
   })
   .refine((r) => (r.date === undefined) !== (r.nextMeetingIn === undefined), { error: 'needs either date or nextMeetingIn, not both' });
 export type ReportBack = z.infer<typeof reportBackSchema>;
 
 /** Reminders to the group before each open milestone, and when an overdue one goes to the commissioning body. */
-export const commissionReminderPolicySchema = z.object({
-  businessDaysBefore: z.array(z.int().min(1).max(60)).min(1, { error: 'needs at least one reminder' }).default([10, 2]),
+export const commissionReminderPolicySchema = z.strictObject({
+  businessDaysBefore: listOf(z.int().min(1).max(60), MAX_REMINDERS, 'reminders')
+    .min(1, { error: 'needs at least one reminder' })
+    .default([10, 2]),
   sendAt: timeOfDay.default('08:00'),
-  quietPeriods: z.array(quietPeriodSchema).default([JULY]),
+  quietPeriods: quietPeriodsSchema.default([JULY]),
   escalateBusinessDaysAfter: z.int().min(1).max(20).default(1),
 });
 export type CommissionReminderPolicy = z.infer<typeof commissionReminderPolicySchema>;
 
+// A year's plan, milestone by milestone.
+const MAX_MILESTONES = 50;
+
 export const commissionInputSchema = z
-  .object({
+  .strictObject({
     id: commissionIdSchema,
     // Leaves room for "Återrapport: " within an agenda item's 300 characters.
-    title: text(280),
+    title: singleLine(280),
     task: text(4000),
-    commissionedBy: z.object({ body: responsibleBodySchema, date: isoDate }),
-    group: z.array(contactSchema).min(1, { error: 'needs at least one contact' }),
-    milestones: z.array(milestoneSchema).min(1, { error: 'needs at least one milestone' }),
+    commissionedBy: z.strictObject({ body: responsibleBodySchema, date: isoDate }),
+    group: listOf(contactSchema, MAX_PEOPLE, 'contacts').min(1, { error: 'needs at least one contact' }),
+    milestones: listOf(milestoneSchema, MAX_MILESTONES, 'milestones').min(1, { error: 'needs at least one milestone' }),
     reportBack: reportBackSchema,
     reminderPolicy: commissionReminderPolicySchema.default(() => commissionReminderPolicySchema.parse({})),
   })
@@ -75,21 +81,29 @@ export const commissionInputSchema = z
   });
 export type CommissionInput = z.infer<typeof commissionInputSchema>;
 
+/** A commission as of `today`, which only the edge checks (the workflow starts with it): no milestone is due already. */
+export const commissionInputSchemaOn = (today: IsoDate) =>
+  commissionInputSchema.superRefine((c, ctx) =>
+    c.milestones.forEach((m, i) => {
+      if (m.due < today) ctx.addIssue({ code: 'custom', path: ['milestones', i, 'due'], message: `${m.due} has already passed` });
+    }),
+  );
+
 /** What the workflow starts with: the commission and the calendar its report-back meeting is found in. */
 export interface CommissionWorkflowInput {
   commission: CommissionInput;
   calendar: MeetingCalendar;
 }
 
-export const completeMilestoneSchema = z.object({
-  milestoneId: z.string().min(1, { error: 'is required' }),
+export const completeMilestoneSchema = z.strictObject({
+  milestoneId: singleLine(40),
   completedOn: isoDate,
-  link: z.url({ protocol: /^https?$/, error: 'must be an http(s) link' }).optional(),
+  link: link(/^https?$/, 'must be an http(s) link').optional(),
 });
 export type CompleteMilestone = z.infer<typeof completeMilestoneSchema>;
 
-export const moveMilestoneSchema = z.object({
-  milestoneId: z.string().min(1, { error: 'is required' }),
+export const moveMilestoneSchema = z.strictObject({
+  milestoneId: singleLine(40),
   due: isoDate,
   reason: text(2000),
 });
@@ -108,7 +122,7 @@ export const moveMilestoneSchemaOn = (today: IsoDate) =>
   });
 
 /** The commission reported back; its result may be a guideline to draft. */
-export const completeCommissionSchema = z.object({
+export const completeCommissionSchema = z.strictObject({
   completedOn: isoDate,
   summary: text(4000),
   draft: draftGuidelineSchema.optional(),
@@ -167,17 +181,19 @@ export interface CommissionEvent {
 
 /**
  * Every reminder and escalation of these milestones, earliest first. Reminders fall strictly between the
- * commissioning and the due date, off quiet periods; an escalation ignores quiet periods, because an overdue
- * milestone a month late to its body is worse than one read on a summer day.
+ * commissioning and the due date, moved back out of quiet periods; an escalation follows the due date, so one that
+ * falls in a quiet period goes on the first business day after it (`escalationQuietPeriods`: the policy's own,
+ * unless a commission started before escalations kept them says otherwise).
  */
 export function commissionSchedule(
   commissionedOn: IsoDate,
   milestones: Array<Pick<Milestone, 'id' | 'due'>>,
   policy: CommissionReminderPolicy,
+  escalationQuietPeriods: readonly QuietPeriod[] = policy.quietPeriods,
 ): CommissionEvent[] {
   return milestones
     .flatMap((m): CommissionEvent[] => {
-      const escalatedOn = addBusinessDays(m.due, policy.escalateBusinessDaysAfter);
+      const escalatedOn = firstBusinessDayOutside(addBusinessDays(m.due, policy.escalateBusinessDaysAfter), escalationQuietPeriods);
       return [
         ...deadlineReminderSchedule(commissionedOn, m.due, policy).map((r) => ({
           kind: 'reminder' as const,
@@ -208,9 +224,14 @@ export const milestoneStatus = (m: TrackedMilestone) => (m.completedOn ? 'comple
 export const commissionEventKey = (e: CommissionEvent) => `${e.kind}|${e.milestoneId}|${e.at}`;
 
 /** The events still to come, earliest first: of open milestones, for their present due dates, not yet acted on. */
-export function pendingEvents(c: CommissionInput, milestones: readonly TrackedMilestone[], done: readonly string[]): CommissionEvent[] {
+export function pendingEvents(
+  c: CommissionInput,
+  milestones: readonly TrackedMilestone[],
+  done: readonly string[],
+  escalationQuietPeriods: readonly QuietPeriod[] = c.reminderPolicy.quietPeriods,
+): CommissionEvent[] {
   const open = milestones.filter((m) => !m.completedOn);
-  return commissionSchedule(c.commissionedBy.date, open, c.reminderPolicy).filter(
+  return commissionSchedule(c.commissionedBy.date, open, c.reminderPolicy, escalationQuietPeriods).filter(
     (e) => open.some((m) => m.id === e.milestoneId && e.at >= m.scheduleFrom) && !done.includes(commissionEventKey(e)),
   );
 }

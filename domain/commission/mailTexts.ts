@@ -1,9 +1,17 @@
 import type { IsoDate } from '../calendar/dates';
+import type { CalendarRef } from '../mail/calendarEvent';
 import { AUTOMATIC, formatDate, Language, MailTexts, remaining } from '../mail/letter';
 
 /** Messages of a commission (uppdrag) to its working group and the commissioning body's secretary. */
 export type CommissionMailSpec =
-  | ({ template: 'milestone-reminder'; milestoneTitle: string; due: IsoDate; daysLeft: number } & CommissionFields)
+  | ({
+      template: 'milestone-reminder';
+      milestoneTitle: string;
+      due: IsoDate;
+      daysLeft: number;
+      /** The milestone's due day in the group's calendars, moved with the milestone. */
+      calendar: CalendarRef;
+    } & CommissionFields)
   | ({
       template: 'milestone-overdue';
       milestoneTitle: string;
@@ -37,6 +45,7 @@ export const commissionTexts: MailTexts<CommissionMailSpec> = {
           AUTOMATIC.sv,
         ],
         calendarEvent: {
+          ...spec.calendar,
           date: spec.due,
           title: `${spec.milestoneTitle}: ${spec.commissionTitle}`,
           description: `Uppdrag ${spec.commissionId}`,
@@ -54,6 +63,7 @@ export const commissionTexts: MailTexts<CommissionMailSpec> = {
           AUTOMATIC.en,
         ],
         calendarEvent: {
+          ...spec.calendar,
           date: spec.due,
           title: `${spec.milestoneTitle}: ${spec.commissionTitle}`,
           description: `Commission ${spec.commissionId}`,

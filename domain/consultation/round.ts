@@ -1,5 +1,12 @@
 import { IsoDate, isoDate } from '../calendar/dates';
-import { answerDeadlineInstant, deadlineReminderSchedule, openingInstant, ScheduledDeadlineReminder } from '../reminders/deadlineReminders';
+import { DeadlineRule, deadlineInForce } from '../calendar/deadlineRule';
+import {
+  answerDeadlineInstant,
+  deadlineReminderSchedule,
+  openingInstant,
+  reportInstant,
+  ScheduledDeadlineReminder,
+} from '../reminders/deadlineReminders';
 import {
   AddRecipient,
   DeadlineReminderPolicy,
@@ -33,7 +40,9 @@ export const extendDeadlineSchemaOn = (today: IsoDate) =>
 export interface RoundState {
   status: RoundStatus;
   opensOn: IsoDate;
+  /** The deadline as given; `deadlineRule` says which day is in force. */
   deadline: IsoDate;
+  deadlineRule: DeadlineRule;
   recipients: ReadonlyArray<{ organisationId: string }>;
   withdrawn: readonly string[];
 }
@@ -54,7 +63,16 @@ export function recordResponseProblem(r: RoundState, response: Pick<RecordRespon
 }
 
 export function extendDeadlineProblem(r: RoundState, extension: Pick<ExtendDeadline, 'deadline'>): string | undefined {
-  return closedProblem(r) ?? (extension.deadline <= r.deadline ? `deadline: must be after the current deadline ${r.deadline}` : undefined);
+  const closed = closedProblem(r);
+  if (closed) return closed;
+  if (extension.deadline <= r.deadline) return `deadline: must be after the current deadline ${r.deadline}`;
+  // Only a later deadline in force gives anyone more time.
+  const inForce = deadlineInForce(r.deadline, r.deadlineRule);
+  if (extension.deadline === inForce) return `deadline: ${inForce} is already the deadline in force`;
+  if (deadlineInForce(extension.deadline, r.deadlineRule) <= inForce) {
+    return `deadline: ${extension.deadline} is a day off and counts as ${inForce}, already the deadline in force`;
+  }
+  return undefined;
 }
 
 export function addRecipientProblem(r: RoundState, { recipient }: Pick<AddRecipient, 'recipient'>): string | undefined {
@@ -71,7 +89,9 @@ export const closeRoundProblem = (r: RoundState) => (r.status === 'closed' ? 'ro
 /** What the round's reminders are reckoned from. */
 export interface RoundSchedule {
   opensOn: IsoDate;
+  /** As given: the reminders, the deadline and the summary go by the deadline in force. */
   deadline: IsoDate;
+  deadlineRule: DeadlineRule;
   reminderPolicy: DeadlineReminderPolicy;
   /** Reminders due before this instant belong to an earlier deadline and are never sent. */
   scheduleFrom: string;
@@ -80,20 +100,29 @@ export interface RoundSchedule {
 
 /** The reminders still to send, earliest first. */
 export const pendingReminders = (s: RoundSchedule): ScheduledDeadlineReminder[] =>
-  deadlineReminderSchedule(s.opensOn, s.deadline, s.reminderPolicy).filter(
+  deadlineReminderSchedule(s.opensOn, deadlineInForce(s.deadline, s.deadlineRule), s.reminderPolicy).filter(
     (r) => r.at >= s.scheduleFrom && !s.sentReminders.includes(r.at),
   );
+
+/** When the process owner hears who has answered: the first business morning after the deadline in force. */
+export const summaryInstant = (s: RoundSchedule) => reportInstant(deadlineInForce(s.deadline, s.deadlineRule), s.reminderPolicy);
 
 /** What a round waits for next. */
 export type RoundEvent =
   | { kind: 'opening'; at: string }
   | { kind: 'reminder'; at: string; reminder: ScheduledDeadlineReminder }
-  | { kind: 'deadline'; at: string };
+  | { kind: 'deadline'; at: string }
+  | { kind: 'summary'; at: string };
 
-/** A scheduled round waits to open, an open one for its next reminder or its deadline; after that, only for a change. */
-export function nextRoundEvent(status: RoundStatus, s: RoundSchedule): RoundEvent | undefined {
-  if (status === 'scheduled') return { kind: 'opening', at: openingInstant(s.opensOn, s.reminderPolicy.sendAt) };
-  if (status !== 'open') return undefined;
+/**
+ * A scheduled round waits to open, an open one for its next reminder or its deadline (the end of the day in force),
+ * one whose deadline has passed for the owner's summary if it is still due; after that, only for a change.
+ */
+export function nextRoundEvent(phase: { status: RoundStatus; summaryDue?: boolean }, s: RoundSchedule): RoundEvent | undefined {
+  if (phase.status === 'scheduled') return { kind: 'opening', at: openingInstant(s.opensOn, s.reminderPolicy.sendAt) };
+  if (phase.status === 'deadline-passed' && phase.summaryDue) return { kind: 'summary', at: summaryInstant(s) };
+  if (phase.status !== 'open') return undefined;
   const [next] = pendingReminders(s);
-  return next ? { kind: 'reminder', at: next.at, reminder: next } : { kind: 'deadline', at: answerDeadlineInstant(s.deadline) };
+  if (next) return { kind: 'reminder', at: next.at, reminder: next };
+  return { kind: 'deadline', at: answerDeadlineInstant(deadlineInForce(s.deadline, s.deadlineRule)) };
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { email, singleLine } from '../fields';
 
 /** Only what a reminder needs: no personal data beyond name, address, organisation and role. */
-export const contactSchema = z.object({
-  name: z.string().trim().min(1, { error: 'is required' }),
-  email: z.email({ error: 'must be an e-mail address' }),
-  organisationId: z.string().min(1, { error: 'is required' }),
-  role: z.string().trim().min(1, { error: 'is required' }),
+export const contactSchema = z.strictObject({
+  name: singleLine(200),
+  email,
+  organisationId: singleLine(80),
+  role: singleLine(200),
   language: z.enum(['sv', 'en']).default('sv'),
 });
 export type Contact = z.infer<typeof contactSchema>;

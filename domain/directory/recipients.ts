@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import type { Recipient, RecipientGroup } from '../consultation/consultation';
+import { listOf, multiLine } from '../fields';
 import { contactSchema } from './contact';
 import type { Organisation, OrganisationDirectory } from './organisation';
 import { ValidationError } from '../validation';
 
+// A few contacts for every organisation of the largest directory.
+const MAX_DIRECTORY_CONTACTS = 10_000;
+
 /** The contacts file: who receives mail for each organisation. Organisation ids are checked against the directory on use. */
-export const contactDirectorySchema = z.object({
-  about: z.string().optional(),
-  contacts: z.array(contactSchema),
+export const contactDirectorySchema = z.strictObject({
+  about: multiLine(4000).optional(),
+  contacts: listOf(contactSchema, MAX_DIRECTORY_CONTACTS, 'contacts'),
 });
 export type ContactDirectory = z.infer<typeof contactDirectorySchema>;
 

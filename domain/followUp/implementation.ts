@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { recipientSchema } from '../consultation/consultation';
+import { recipientsSchema } from '../consultation/consultation';
 import { contactSchema } from '../directory/contact';
+import { notBefore } from '../calendar/ahead';
 import { IsoDate, isoDate } from '../calendar/dates';
-import { expiryReminderPolicySchema } from '../reminders/expiryReminders';
+import { DEFAULT_DEADLINE_RULE, deadlineRuleSchema } from '../calendar/deadlineRule';
+import { listOf, MAX_PEOPLE, multiLine, singleLine } from '../fields';
+import { daysBeforeSchema, expiryReminderPolicySchema } from '../reminders/expiryReminders';
 
 /** Who must implement: configurable per guideline, resolved to organisations and contacts at the edge. */
 export const implementersSchema = z.enum(['principals', 'subregions']);
@@ -10,28 +13,38 @@ export type Implementers = z.infer<typeof implementersSchema>;
 
 /** Reminders N calendar days before the deadline, moved back to a business day outside quiet periods, like expiry reminders. */
 export const implementationReminderPolicySchema = expiryReminderPolicySchema.extend({
-  daysBefore: z.array(z.int().min(0).max(3650)).min(1, { error: 'needs at least one reminder' }).default([60, 14]),
+  daysBefore: daysBeforeSchema.default([60, 14]),
 });
 
+/** The people preparing a guideline's implementation or follow-up, who hear how it goes. */
+export const preparationGroupSchema = listOf(contactSchema, MAX_PEOPLE, 'contacts').min(1, { error: 'needs at least one contact' });
+
 /** What a process owner asks for. */
-export const implementationRequestSchema = z.object({
+export const implementationRequestSchema = z.strictObject({
   deadline: isoDate,
   implementers: implementersSchema.default('principals'),
-  preparationGroup: z.array(contactSchema).min(1, { error: 'needs at least one contact' }),
+  preparationGroup: preparationGroupSchema,
   reminderPolicy: implementationReminderPolicySchema.default(() => implementationReminderPolicySchema.parse({})),
+  /** What a deadline on a day off becomes; without it, the rule of the guideline's responsible body. */
+  deadlineRule: deadlineRuleSchema.optional(),
 });
 export type ImplementationRequest = z.infer<typeof implementationRequestSchema>;
 
 /** What the guideline's planImplementation Update carries: the implementers resolved. */
 export const implementationPlanSchema = implementationRequestSchema.omit({ implementers: true }).extend({
-  implementers: z.array(recipientSchema).min(1, { error: 'needs at least one implementer' }),
+  implementers: recipientsSchema.min(1, { error: 'needs at least one implementer' }),
+  deadlineRule: deadlineRuleSchema.default(DEFAULT_DEADLINE_RULE),
 });
 export type ImplementationPlan = z.infer<typeof implementationPlanSchema>;
 
-export const confirmImplementationSchema = z.object({
-  organisationId: z.string().min(1, { error: 'is required' }),
+/** A request as of `today`: a deadline already passed cannot be implemented by. */
+export const implementationRequestSchemaOn = (today: IsoDate) => implementationRequestSchema.superRefine(notBefore(today, 'deadline'));
+export const implementationPlanSchemaOn = (today: IsoDate) => implementationPlanSchema.superRefine(notBefore(today, 'deadline'));
+
+export const confirmImplementationSchema = z.strictObject({
+  organisationId: singleLine(80),
   confirmedOn: isoDate,
-  note: z.string().trim().max(2000).optional(),
+  note: multiLine(2000).optional(),
 });
 export type ConfirmImplementation = z.infer<typeof confirmImplementationSchema>;
 

@@ -1,30 +1,43 @@
 import type { IsoDate } from '../calendar/dates';
-import { AUTOMATIC, formatDate, MailTexts, remaining } from '../mail/letter';
+import type { CalendarEvent, CalendarRef } from '../mail/calendarEvent';
+import { deadlineText } from '../mail/deadlineText';
+import { AUTOMATIC, formatDate, Language, MailTexts, remaining } from '../mail/letter';
 
-interface SurveyRequest {
+/** A last day as a mail states it: the day in force, and the day given when a rule moved it off a day off. */
+interface Moved {
+  movedFrom?: IsoDate;
+}
+
+interface SurveyRequest extends Moved {
   guidelineId: string;
   title: string;
+  /** The last day to answer in force. */
   closesOn: IsoDate;
   organisationName: string;
   /** Titles of the parts still to submit: all of them in the invitation. */
   parts: string[];
   contactName: string;
   contactEmail: string;
+  /** The closing day in this organisation's calendar. */
+  calendar: CalendarRef;
 }
 
 /** Messages after a decision: implementation deadlines and follow-up surveys. */
 export type FollowUpMailSpec =
-  | {
+  | ({
       template: 'implementation-reminder';
       guidelineId: string;
       title: string;
+      /** The deadline in force. */
       deadline: IsoDate;
       daysLeft: number;
       organisationName: string;
       contactName: string;
       contactEmail: string;
-    }
-  | {
+      /** The deadline in this organisation's calendar. */
+      calendar: CalendarRef;
+    } & Moved)
+  | ({
       template: 'implementation-report';
       guidelineId: string;
       title: string;
@@ -32,10 +45,10 @@ export type FollowUpMailSpec =
       total: number;
       confirmed: number;
       notConfirmed: string[];
-    }
+    } & Moved)
   | ({ template: 'survey-invitation' } & SurveyRequest)
   | ({ template: 'survey-reminder' } & SurveyRequest)
-  | {
+  | ({
       template: 'survey-report';
       guidelineId: string;
       title: string;
@@ -45,9 +58,18 @@ export type FollowUpMailSpec =
       missing: string[];
       /** Where the results go next, e.g. "VVG 2054-02-13". */
       meeting?: string;
-    };
+    } & Moved);
 
 const bullets = (parts: string[]) => parts.map((p) => `– ${p}`).join('\n');
+const deadlineOf = (spec: { deadline: IsoDate } & Moved, language: Language) => deadlineText(spec, language);
+const closingOf = (spec: { closesOn: IsoDate } & Moved, language: Language) =>
+  deadlineText({ deadline: spec.closesOn, movedFrom: spec.movedFrom }, language);
+const event = (calendar: CalendarRef, date: IsoDate, title: string, description: string): CalendarEvent => ({
+  ...calendar,
+  date,
+  title,
+  description,
+});
 
 export const followUpTexts: MailTexts<FollowUpMailSpec> = {
   'implementation-reminder': {
@@ -57,11 +79,11 @@ export const followUpTexts: MailTexts<FollowUpMailSpec> = {
         subject: `Påminnelse: ${spec.title} ska vara infört ${deadline}`,
         paragraphs: [
           `Hej ${name},`,
-          `${spec.title} (${spec.guidelineId}) ska vara fullt infört senast ${deadline}, ${remaining(spec.daysLeft, 'sv')}. Vi har ännu inte fått bekräftelse från ${spec.organisationName}.`,
+          `${spec.title} (${spec.guidelineId}) ska vara fullt infört senast ${deadlineOf(spec, 'sv')}, ${remaining(spec.daysLeft, 'sv')}. Vi har ännu inte fått bekräftelse från ${spec.organisationName}.`,
           `Bekräfta införandet till ${spec.contactName} <${spec.contactEmail}>.`,
           AUTOMATIC.sv,
         ],
-        calendarEvent: { date: spec.deadline, title: `${spec.title} ska vara infört`, description: spec.guidelineId },
+        calendarEvent: event(spec.calendar, spec.deadline, `${spec.title} ska vara infört`, spec.guidelineId),
       };
     },
     en: (spec, name) => {
@@ -70,11 +92,11 @@ export const followUpTexts: MailTexts<FollowUpMailSpec> = {
         subject: `Reminder: ${spec.title} must be implemented by ${deadline}`,
         paragraphs: [
           `Hello ${name},`,
-          `${spec.title} (${spec.guidelineId}) must be fully implemented by ${deadline}, ${remaining(spec.daysLeft, 'en')}. We have no confirmation yet from ${spec.organisationName}.`,
+          `${spec.title} (${spec.guidelineId}) must be fully implemented by ${deadlineOf(spec, 'en')}, ${remaining(spec.daysLeft, 'en')}. We have no confirmation yet from ${spec.organisationName}.`,
           `Confirm the implementation to ${spec.contactName} <${spec.contactEmail}>.`,
           AUTOMATIC.en,
         ],
-        calendarEvent: { date: spec.deadline, title: `${spec.title} implemented`, description: spec.guidelineId },
+        calendarEvent: event(spec.calendar, spec.deadline, `${spec.title} implemented`, spec.guidelineId),
       };
     },
   },
@@ -83,7 +105,7 @@ export const followUpTexts: MailTexts<FollowUpMailSpec> = {
       subject: `Införande av ${spec.title}: ${spec.confirmed} av ${spec.total} har bekräftat`,
       paragraphs: [
         `Hej ${name},`,
-        `Sista dag för införandet av ${spec.title} (${spec.guidelineId}) var ${formatDate(spec.deadline, 'sv')}. ${spec.confirmed} av ${spec.total} har bekräftat.`,
+        `Sista dag för införandet av ${spec.title} (${spec.guidelineId}) var ${deadlineOf(spec, 'sv')}. ${spec.confirmed} av ${spec.total} har bekräftat.`,
         `Inte bekräftat: ${spec.notConfirmed.length ? spec.notConfirmed.join(', ') : 'inga'}.`,
         AUTOMATIC.sv,
       ],
@@ -92,7 +114,7 @@ export const followUpTexts: MailTexts<FollowUpMailSpec> = {
       subject: `Implementation of ${spec.title}: ${spec.confirmed} of ${spec.total} confirmed`,
       paragraphs: [
         `Hello ${name},`,
-        `The implementation deadline of ${spec.title} (${spec.guidelineId}) was ${formatDate(spec.deadline, 'en')}. ${spec.confirmed} of ${spec.total} have confirmed.`,
+        `The implementation deadline of ${spec.title} (${spec.guidelineId}) was ${deadlineOf(spec, 'en')}. ${spec.confirmed} of ${spec.total} have confirmed.`,
         `Not confirmed: ${spec.notConfirmed.length ? spec.notConfirmed.join(', ') : 'none'}.`,
         AUTOMATIC.en,
       ],
@@ -106,10 +128,10 @@ export const followUpTexts: MailTexts<FollowUpMailSpec> = {
         paragraphs: [
           `Hej ${name},`,
           `${spec.organisationName} ombeds besvara uppföljningen av ${spec.guidelineId} i dessa delar:\n${bullets(spec.parts)}`,
-          `Sista dag är ${closes}. Skicka svaren till ${spec.contactName} <${spec.contactEmail}>.`,
+          `Sista dag är ${closingOf(spec, 'sv')}. Skicka svaren till ${spec.contactName} <${spec.contactEmail}>.`,
           AUTOMATIC.sv,
         ],
-        calendarEvent: { date: spec.closesOn, title: `Uppföljning: ${spec.title}`, description: spec.guidelineId },
+        calendarEvent: event(spec.calendar, spec.closesOn, `Uppföljning: ${spec.title}`, spec.guidelineId),
       };
     },
     en: (spec, name) => {
@@ -119,10 +141,10 @@ export const followUpTexts: MailTexts<FollowUpMailSpec> = {
         paragraphs: [
           `Hello ${name},`,
           `${spec.organisationName} is asked to answer the follow-up of ${spec.guidelineId} in these parts:\n${bullets(spec.parts)}`,
-          `The last day is ${closes}. Send the answers to ${spec.contactName} <${spec.contactEmail}>.`,
+          `The last day is ${closingOf(spec, 'en')}. Send the answers to ${spec.contactName} <${spec.contactEmail}>.`,
           AUTOMATIC.en,
         ],
-        calendarEvent: { date: spec.closesOn, title: `Follow-up: ${spec.title}`, description: spec.guidelineId },
+        calendarEvent: event(spec.calendar, spec.closesOn, `Follow-up: ${spec.title}`, spec.guidelineId),
       };
     },
   },
@@ -134,10 +156,10 @@ export const followUpTexts: MailTexts<FollowUpMailSpec> = {
         paragraphs: [
           `Hej ${name},`,
           `Dessa delar saknas ännu från ${spec.organisationName}:\n${bullets(spec.parts)}`,
-          `Sista dag är ${closes}. Skicka svaren till ${spec.contactName} <${spec.contactEmail}>.`,
+          `Sista dag är ${closingOf(spec, 'sv')}. Skicka svaren till ${spec.contactName} <${spec.contactEmail}>.`,
           AUTOMATIC.sv,
         ],
-        calendarEvent: { date: spec.closesOn, title: `Uppföljning: ${spec.title}`, description: spec.guidelineId },
+        calendarEvent: event(spec.calendar, spec.closesOn, `Uppföljning: ${spec.title}`, spec.guidelineId),
       };
     },
     en: (spec, name) => {
@@ -147,10 +169,10 @@ export const followUpTexts: MailTexts<FollowUpMailSpec> = {
         paragraphs: [
           `Hello ${name},`,
           `These parts are still missing from ${spec.organisationName}:\n${bullets(spec.parts)}`,
-          `The last day is ${closes}. Send the answers to ${spec.contactName} <${spec.contactEmail}>.`,
+          `The last day is ${closingOf(spec, 'en')}. Send the answers to ${spec.contactName} <${spec.contactEmail}>.`,
           AUTOMATIC.en,
         ],
-        calendarEvent: { date: spec.closesOn, title: `Follow-up: ${spec.title}`, description: spec.guidelineId },
+        calendarEvent: event(spec.calendar, spec.closesOn, `Follow-up: ${spec.title}`, spec.guidelineId),
       };
     },
   },
@@ -159,7 +181,7 @@ export const followUpTexts: MailTexts<FollowUpMailSpec> = {
       subject: `Resultat: ${spec.title}`,
       paragraphs: [
         `Hej ${name},`,
-        `Uppföljningen ${spec.title} (${spec.guidelineId}) stängde ${formatDate(spec.closesOn, 'sv')}: ${spec.complete} av ${spec.recipients} svarade på alla delar. Sammanställningen är bifogad som Markdown och CSV.`,
+        `Uppföljningen ${spec.title} (${spec.guidelineId}) stängde ${closingOf(spec, 'sv')}: ${spec.complete} av ${spec.recipients} svarade på alla delar. Sammanställningen är bifogad som Markdown och CSV.`,
         `Delar saknas från: ${spec.missing.length ? spec.missing.join(', ') : 'inga'}.`,
         ...(spec.meeting ? [`Resultaten står på dagordningen för ${spec.meeting}.`] : []),
         AUTOMATIC.sv,
@@ -169,7 +191,7 @@ export const followUpTexts: MailTexts<FollowUpMailSpec> = {
       subject: `Results: ${spec.title}`,
       paragraphs: [
         `Hello ${name},`,
-        `The follow-up ${spec.title} (${spec.guidelineId}) closed on ${formatDate(spec.closesOn, 'en')}: ${spec.complete} of ${spec.recipients} answered every part. The results are attached as Markdown and CSV.`,
+        `The follow-up ${spec.title} (${spec.guidelineId}) closed on ${closingOf(spec, 'en')}: ${spec.complete} of ${spec.recipients} answered every part. The results are attached as Markdown and CSV.`,
         `Parts missing from: ${spec.missing.length ? spec.missing.join(', ') : 'none'}.`,
         ...(spec.meeting ? [`The results are on the agenda of ${spec.meeting}.`] : []),
         AUTOMATIC.en,

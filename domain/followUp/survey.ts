@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { deadlineReminderPolicySchema, Recipient, recipientGroupSchema, recipientSchema } from '../consultation/consultation';
-import { contactSchema } from '../directory/contact';
+import { deadlineReminderPolicySchema, Recipient, recipientGroupsSchema, recipientsSchema } from '../consultation/consultation';
+import { notBefore } from '../calendar/ahead';
 import { addBusinessDays, lastBusinessDayOutside } from '../calendar/businessDays';
 import { addDays, addMonths, IsoDate, isoDate } from '../calendar/dates';
-import { responsibleBodySchema } from '../guideline/guideline';
+import { DEFAULT_DEADLINE_RULE, DeadlineRule, deadlineInForce, deadlineRuleSchema } from '../calendar/deadlineRule';
+import { listOf, multiLine, required, singleLine } from '../fields';
+import { decisionRefSchema, responsibleBodySchema } from '../guideline/guideline';
+import { preparationGroupSchema } from './implementation';
 import type { Contact } from '../directory/contact';
 import { AgendaItem, itemIdSchema } from '../meeting/meeting';
 
@@ -14,24 +17,27 @@ export const DEFAULT_SURVEY_PARTS = [
   { id: 'compliance-and-results', title: 'Följsamhet och resultat' },
 ];
 
-export const surveyPartSchema = z.object({ id: itemIdSchema, title: z.string().trim().min(1).max(200) });
+export const surveyPartSchema = z.strictObject({ id: itemIdSchema, title: singleLine(200) });
 export type SurveyPart = z.infer<typeof surveyPartSchema>;
 
 const distinctParts = (parts: SurveyPart[]) => new Set(parts.map((p) => p.id)).size === parts.length;
 
+// The sources' forms have three; a survey of twenty parts is already a long one.
+const MAX_SURVEY_PARTS = 20;
+
 const surveyFields = {
-  title: z.string().trim().min(1, { error: 'is required' }).max(300),
-  parts: z
-    .array(surveyPartSchema)
+  // Leaves room for "Resultat: " within the results item's 300 characters on the meeting's agenda.
+  title: singleLine(290),
+  parts: listOf(surveyPartSchema, MAX_SURVEY_PARTS, 'parts')
     .min(1)
     .refine(distinctParts, { error: 'part ids must be distinct' })
     .default(() => DEFAULT_SURVEY_PARTS),
   opensOn: isoDate,
   closesOn: isoDate,
   reminderPolicy: deadlineReminderPolicySchema.default(() => deadlineReminderPolicySchema.parse({ businessDaysBefore: [10, 3] })),
-  preparationGroup: z.array(contactSchema).min(1, { error: 'needs at least one contact' }),
+  preparationGroup: preparationGroupSchema,
   /** The meeting whose agenda gets the results. */
-  targetMeeting: z.object({ body: responsibleBodySchema, date: isoDate }).optional(),
+  targetMeeting: z.strictObject({ body: responsibleBodySchema, date: isoDate }).optional(),
 };
 const closesAfterOpening = <T extends { opensOn: string; closesOn: string }>(s: z.ZodType<T>) =>
   s.refine((v) => !isoDate.safeParse(v.opensOn).success || !isoDate.safeParse(v.closesOn).success || v.closesOn > v.opensOn, {
@@ -40,7 +46,7 @@ const closesAfterOpening = <T extends { opensOn: string; closesOn: string }>(s: 
   });
 
 /** "The first after one month, a deeper one after eighteen": a survey's window counted from the adoption. */
-export const afterAdoptionSchema = z.object({
+export const afterAdoptionSchema = z.strictObject({
   months: z.int().min(1, { error: 'must be at least 1' }).max(240),
   openForDays: z.int().min(7, { error: 'must be at least 7' }).max(180).default(21),
 });
@@ -52,44 +58,59 @@ export function followUpWindow(validFrom: IsoDate, after: AfterAdoption): { open
   return { opensOn, closesOn: lastBusinessDayOutside(addDays(opensOn, after.openForDays), []) };
 }
 
+const givenWithAfterAdoption = { error: 'cannot be given with afterAdoption, which counts the dates from the adoption' };
+
+/**
+ * A request timed from the adoption: `afterAdoption` in place of both dates, which its window would otherwise
+ * override unseen. The other fields are left to followUpRequestSchema, once the window has given the dates.
+ */
+export const afterAdoptionRequestSchema = z.looseObject({
+  afterAdoption: afterAdoptionSchema,
+  opensOn: z.undefined(givenWithAfterAdoption).optional(),
+  closesOn: z.undefined(givenWithAfterAdoption).optional(),
+});
+
 /** What a preparation group asks for; recipients default to the six sub-regions. */
 export const followUpRequestSchema = closesAfterOpening(
-  z.object({
+  z.strictObject({
     ...surveyFields,
-    recipientGroups: z
-      .array(recipientGroupSchema)
-      .min(1)
-      .default([{ group: 'subregions' }]),
+    recipientGroups: recipientGroupsSchema.min(1).default([{ group: 'subregions' }]),
+    /** What a closing day on a day off becomes; without it, the rule of the guideline's responsible body. */
+    deadlineRule: deadlineRuleSchema.optional(),
   }),
 );
 
 /** What the guideline's planFollowUp Update carries: the recipients resolved. */
 export const followUpPlanSchema = closesAfterOpening(
-  z.object({ ...surveyFields, recipients: z.array(recipientSchema).min(1, { error: 'needs at least one recipient' }) }),
+  z.strictObject({
+    ...surveyFields,
+    recipients: recipientsSchema.min(1, { error: 'needs at least one recipient' }),
+    deadlineRule: deadlineRuleSchema.default(DEFAULT_DEADLINE_RULE),
+  }),
 );
 export type FollowUpPlan = z.infer<typeof followUpPlanSchema>;
 
+/** A plan as of `today`: a survey cannot open on a day gone by. */
+export const followUpPlanSchemaOn = (today: IsoDate) => followUpPlanSchema.superRefine(notBefore(today, 'opensOn'));
+
 /** A decision moves a survey that has not opened yet: a strategy's follow-up from one year to another. */
 export const moveSurveySchema = closesAfterOpening(
-  z.object({
+  z.strictObject({
     opensOn: isoDate,
     closesOn: isoDate,
-    decisionRef: z.string().trim().min(1, { error: 'is required (for example the minutes paragraph)' }),
-    reason: z.string().trim().min(1).max(2000).optional(),
+    decisionRef: decisionRefSchema,
+    reason: multiLine(2000).min(1, required).optional(),
   }),
 );
 export type MoveSurvey = z.infer<typeof moveSurveySchema>;
 
-/** A move as of `today`, which only the workflow's validator checks: a survey cannot open on a day gone by. */
-export const moveSurveySchemaOn = (today: IsoDate) =>
-  moveSurveySchema.superRefine((m, ctx) => {
-    if (m.opensOn < today) ctx.addIssue({ code: 'custom', path: ['opensOn'], message: `${m.opensOn} has already passed` });
-  });
+/** A move as of `today`: a survey cannot open on a day gone by. */
+export const moveSurveySchemaOn = (today: IsoDate) => moveSurveySchema.superRefine(notBefore(today, 'opensOn'));
 
-export const submitPartSchema = z.object({
-  organisationId: z.string().min(1, { error: 'is required' }),
+export const submitPartSchema = z.strictObject({
+  organisationId: singleLine(80),
   partId: itemIdSchema,
-  answer: z.string().trim().min(1, { error: 'is required' }).max(20_000),
+  answer: multiLine(20_000).min(1, required),
   submittedOn: isoDate,
 });
 export type SubmitPart = z.infer<typeof submitPartSchema>;
@@ -116,7 +137,7 @@ export interface SurveyProgress {
 export interface SurveyState {
   n: number;
   status: 'scheduled' | 'open' | 'closed';
-  plan: { opensOn: IsoDate; parts: SurveyPart[]; targetMeeting?: { body: string; date: IsoDate } };
+  plan: { opensOn: IsoDate; parts: SurveyPart[]; targetMeeting?: { body: string; date: IsoDate }; deadlineRule?: DeadlineRule };
   progress: Pick<SurveyProgress, 'missing'>;
   submissions: Submissions;
 }
@@ -138,7 +159,7 @@ export function submitPartProblem(s: SurveyState, part: Pick<SubmitPart, 'organi
 export function moveSurveyProblem(s: SurveyState, move: Pick<MoveSurvey, 'closesOn'>): string | undefined {
   if (s.status !== 'scheduled') return `survey: follow-up ${s.n} has opened and can no longer be moved`;
   const target = s.plan.targetMeeting;
-  if (target && target.date <= move.closesOn) {
+  if (target && target.date <= deadlineInForce(move.closesOn, s.plan.deadlineRule ?? 'keep')) {
     return `closesOn: the results go to ${target.body} ${target.date}, which must be after the survey closes`;
   }
   return undefined;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { contactSchema } from '../directory/contact';
 import { isoDate } from '../calendar/dates';
 import { expiryReminderPolicySchema } from '../reminders/expiryReminders';
+import { listOf, MAX_PEOPLE, multiLine, required, singleLine } from '../fields';
+import { parseOrThrow, ValidationError } from '../validation';
 
 export const guidelineKindSchema = z.enum(['guideline', 'routine', 'agreement', 'application-guide', 'strategy']);
 export const responsibleBodySchema = z.enum(['VVG', 'SRO']);
@@ -17,15 +19,15 @@ const validityOrdered = (v: { validFrom: string; validUntil: string }) =>
 const afterValidFrom = { path: ['validUntil'], error: 'must be after validFrom' };
 
 /** A guideline being written: everything but its validity, which a decision gives it. */
-export const draftGuidelineSchema = z.object({
+export const draftGuidelineSchema = z.strictObject({
   id: guidelineIdSchema,
-  title: z.string().trim().min(1, { error: 'is required' }).max(300),
+  title: singleLine(300),
   kind: guidelineKindSchema,
   owner: contactSchema,
-  subscribers: z.array(contactSchema).default([]),
+  subscribers: listOf(contactSchema, MAX_PEOPLE, 'subscribers').default([]),
   responsibleBody: responsibleBodySchema,
   /** The document's version, as its owner numbers it; an extension with editorial changes may give a new one. */
-  version: z.string().trim().min(1).max(40).optional(),
+  version: singleLine(40).optional(),
   reminderPolicy: expiryReminderPolicySchema.default(() => expiryReminderPolicySchema.parse({})),
 });
 export type DraftGuideline = z.infer<typeof draftGuidelineSchema>;
@@ -36,30 +38,49 @@ export const guidelineSchema = draftGuidelineSchema
 export type Guideline = z.infer<typeof guidelineSchema>;
 export type GuidelineInput = z.input<typeof guidelineSchema>;
 
+/** How a registration marks a draft: `"draft": true` (the CLI's --draft); without it, a guideline in force. */
+const registrationSchema = z.looseObject({ draft: z.boolean({ error: 'must be true or false' }).optional() });
+
+/**
+ * A registration: a draft when marked so, which may not carry the validity only its adoption gives (it would be
+ * dropped unseen), or a guideline in force. A field left undefined, as the CLI leaves a flag not given, is not given.
+ */
+export function parseRegistration(input: unknown): DraftGuideline | Guideline {
+  const { draft, ...fields } = parseOrThrow(registrationSchema, input);
+  if (!draft) return parseOrThrow(guidelineSchema, fields);
+  const { validFrom, validUntil, ...draftFields } = fields;
+  const given = Object.entries({ validFrom, validUntil }).filter(([, value]) => value !== undefined);
+  if (given.length) throw new ValidationError(given.map(([field]) => `${field}: a draft has no validity until it is adopted`));
+  return parseOrThrow(draftGuidelineSchema, draftFields);
+}
+
+/** The minutes paragraph or case number a decision is known by. */
+export const decisionRefSchema = singleLine(300, 'is required (for example the minutes paragraph)');
+
 /** A decision that puts a draft in force. */
 export const adoptSchema = z
-  .object({
+  .strictObject({
     validFrom: isoDate,
     validUntil: isoDate,
-    decisionRef: z.string().trim().min(1, { error: 'is required (for example the minutes paragraph)' }),
-    note: z.string().trim().max(2000).optional(),
+    decisionRef: decisionRefSchema,
+    note: multiLine(2000).optional(),
   })
   .refine(validityOrdered, afterValidFrom);
 export type Adopt = z.infer<typeof adoptSchema>;
 
-export const extendValiditySchema = z.object({
+export const extendValiditySchema = z.strictObject({
   validUntil: isoDate,
-  note: z.string().trim().min(1, { error: 'is required' }).max(2000),
-  decisionRef: z.string().trim().min(1, { error: 'is required (for example the minutes paragraph)' }),
+  note: multiLine(2000).min(1, required),
+  decisionRef: decisionRefSchema,
   /** "Förlängning med redaktionella ändringar": what was changed, and the version that resulted. */
-  editorialChanges: z.string().trim().min(1).max(2000).optional(),
-  version: z.string().trim().min(1).max(40).optional(),
+  editorialChanges: multiLine(2000).min(1, required).optional(),
+  version: singleLine(40).optional(),
 });
 export type ExtendValidity = z.infer<typeof extendValiditySchema>;
 
-export const retireSchema = z.object({
-  reason: z.string().trim().min(1, { error: 'is required' }).max(2000),
-  decisionRef: z.string().trim().min(1).optional(),
+export const retireSchema = z.strictObject({
+  reason: multiLine(2000).min(1, required),
+  decisionRef: singleLine(300).optional(),
 });
 export type Retire = z.infer<typeof retireSchema>;
 

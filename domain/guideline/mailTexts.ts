@@ -1,7 +1,11 @@
 import type { IsoDate } from '../calendar/dates';
-import { AUTOMATIC, formatDate, MailTexts, remaining } from '../mail/letter';
+import type { CalendarEvent, CalendarRef } from '../mail/calendarEvent';
+import { AUTOMATIC, formatDate, Language, MailTexts, remaining } from '../mail/letter';
 
-/** Mail about a guideline's validity: reminders before it ends, and the secretary's notice when it has. */
+/**
+ * Mail about a guideline's validity: reminders before it ends, the secretary's notice when it has, and to whoever
+ * has its last day in their calendar, the news that an extension moved it or a retirement took it away.
+ */
 export type GuidelineMailSpec =
   | {
       template: 'expiry-reminder';
@@ -10,6 +14,27 @@ export type GuidelineMailSpec =
       validUntil: IsoDate;
       responsibleBody: string;
       daysLeft: number;
+      /** The last day of validity in the recipients' calendars: one event over every period. */
+      calendar: CalendarRef;
+    }
+  | {
+      template: 'validity-extended';
+      guidelineId: string;
+      title: string;
+      previousUntil: IsoDate;
+      validUntil: IsoDate;
+      decisionRef: string;
+      calendar: CalendarRef;
+    }
+  | {
+      template: 'guideline-retired';
+      guidelineId: string;
+      title: string;
+      /** The last day of validity it would have had. */
+      validUntil: IsoDate;
+      reason: string;
+      decisionRef?: string;
+      calendar: CalendarRef;
     }
   | {
       template: 'guideline-expired';
@@ -20,6 +45,16 @@ export type GuidelineMailSpec =
       ownerName: string;
       ownerEmail: string;
     };
+
+type EventSpec = { guidelineId: string; title: string; validUntil: IsoDate; calendar: CalendarRef };
+
+const validityEvent = (spec: EventSpec, language: Language, cancelled?: boolean): CalendarEvent => ({
+  ...spec.calendar,
+  date: spec.validUntil,
+  title: language === 'sv' ? `${spec.title} upphör att gälla` : `${spec.title} expires`,
+  description: language === 'sv' ? `Sista giltighetsdag för ${spec.guidelineId}` : `Last day of validity of ${spec.guidelineId}`,
+  ...(cancelled ? { cancelled } : {}),
+});
 
 export const guidelineTexts: MailTexts<GuidelineMailSpec> = {
   'expiry-reminder': {
@@ -33,11 +68,7 @@ export const guidelineTexts: MailTexts<GuidelineMailSpec> = {
           `Ta ställning i god tid: ska dokumentet förlängas, revideras eller upphöra? Beslut fattas av ${spec.responsibleBody}.`,
           AUTOMATIC.sv,
         ],
-        calendarEvent: {
-          date: spec.validUntil,
-          title: `${spec.title} upphör att gälla`,
-          description: `Sista giltighetsdag för ${spec.guidelineId}`,
-        },
+        calendarEvent: validityEvent(spec, 'sv'),
       };
     },
     en: (spec, name) => {
@@ -50,13 +81,59 @@ export const guidelineTexts: MailTexts<GuidelineMailSpec> = {
           `Decide in good time whether it should be extended, revised or retired. ${spec.responsibleBody} takes the decision.`,
           AUTOMATIC.en,
         ],
-        calendarEvent: {
-          date: spec.validUntil,
-          title: `${spec.title} expires`,
-          description: `Last day of validity of ${spec.guidelineId}`,
-        },
+        calendarEvent: validityEvent(spec, 'en'),
       };
     },
+  },
+  'validity-extended': {
+    sv: (spec, name) => {
+      const until = formatDate(spec.validUntil, 'sv');
+      return {
+        subject: `Förlängd: ${spec.title} gäller till och med ${until}`,
+        paragraphs: [
+          `Hej ${name},`,
+          `${spec.title} (${spec.guidelineId}) har förlängts och gäller nu till och med ${until}, i stället för till och med ${formatDate(spec.previousUntil, 'sv')} (${spec.decisionRef}).`,
+          'Sista giltighetsdagen flyttas i kalendern.',
+          AUTOMATIC.sv,
+        ],
+        calendarEvent: validityEvent(spec, 'sv'),
+      };
+    },
+    en: (spec, name) => {
+      const until = formatDate(spec.validUntil, 'en');
+      return {
+        subject: `Extended: ${spec.title} is valid until ${until}`,
+        paragraphs: [
+          `Hello ${name},`,
+          `${spec.title} (${spec.guidelineId}) has been extended and is now valid until ${until}, instead of until ${formatDate(spec.previousUntil, 'en')} (${spec.decisionRef}).`,
+          'The last day of validity moves in the calendar.',
+          AUTOMATIC.en,
+        ],
+        calendarEvent: validityEvent(spec, 'en'),
+      };
+    },
+  },
+  'guideline-retired': {
+    sv: (spec, name) => ({
+      subject: `Upphävd: ${spec.title}`,
+      paragraphs: [
+        `Hej ${name},`,
+        `${spec.title} (${spec.guidelineId}) gäller inte längre${spec.decisionRef ? ` (${spec.decisionRef})` : ''}. Skäl: ${spec.reason}`,
+        `Sista giltighetsdagen, ${formatDate(spec.validUntil, 'sv')}, tas bort ur kalendern.`,
+        AUTOMATIC.sv,
+      ],
+      calendarEvent: validityEvent(spec, 'sv', true),
+    }),
+    en: (spec, name) => ({
+      subject: `Retired: ${spec.title}`,
+      paragraphs: [
+        `Hello ${name},`,
+        `${spec.title} (${spec.guidelineId}) is no longer in force${spec.decisionRef ? ` (${spec.decisionRef})` : ''}. Reason: ${spec.reason}`,
+        `Its last day of validity, ${formatDate(spec.validUntil, 'en')}, is taken out of the calendar.`,
+        AUTOMATIC.en,
+      ],
+      calendarEvent: validityEvent(spec, 'en', true),
+    }),
   },
   'guideline-expired': {
     sv: (spec, name) => ({

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { IsoDate, TIME_ZONE } from '../calendar/dates';
+import type { CalendarEvent } from './calendarEvent';
 
 export type Language = 'sv' | 'en';
 
@@ -7,8 +8,8 @@ export type Language = 'sv' | 'en';
 export interface Letter {
   subject: string;
   paragraphs: string[];
-  /** The date the recipient should put in a calendar, if any. */
-  calendarEvent?: { date: IsoDate; title: string; description: string };
+  /** The date the recipient should put in a calendar, if any, or the event to take out of it. */
+  calendarEvent?: CalendarEvent;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { IsoDate, TIME_ZONE } from '../calendar/dates';
+import { IsoDate, TIME_ZONE, yearNumberSchema } from '../calendar/dates';
 import { parseWorkflowId } from '../ids';
 import { responsibleBodySchema, ResponsibleBody } from '../guideline/guideline';
 import type { AgendaItem, ItemKind, ItemSubject, MeetingCalendar, MeetingStatus } from './meeting';
@@ -8,10 +8,12 @@ import type { DecisionOutcome } from './decision';
 import type { Language } from '../mail/letter';
 import { KIND_NAMES } from './mailTexts';
 
+/** A year as the command line writes it, `2027`, in the range of the accepted dates. */
 export const yearSchema = z.coerce
   .string()
-  .regex(/^\d{4}$/, { error: 'must be a year such as 2027' })
-  .transform(Number);
+  .regex(/^\d{4}$/, { error: 'must be a year such as 2027', abort: true })
+  .transform(Number)
+  .pipe(yearNumberSchema);
 
 /** What the wheel shows of a recorded decision; the meeting's recorded decision has these fields. */
 export interface DecisionSummary {

@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { recipientSchema } from '../consultation/consultation';
+import { recipientsSchema } from '../consultation/consultation';
 import { IsoDate, isoDate } from '../calendar/dates';
+import { multiLine, required, singleLine } from '../fields';
 import type { ResponsibleBody } from '../guideline/guideline';
 import { meetingName, notOnAgenda } from './agenda';
 import { AgendaItem, itemIdSchema, MeetingCalendar, MeetingStatus, sroMeetingAfter } from './meeting';
 
-const text = z.string().trim().min(1).max(4000).optional();
+const text = multiLine(4000).min(1, required).optional();
 
 /** Ställer sig bakom: puts a draft in force, extends a guideline, or approves a commission, survey or plan. */
 const endorseSchema = z.discriminatedUnion('action', [
-  z.object({
+  z.strictObject({
     outcome: z.literal('endorse'),
     action: z.literal('adopt'),
     itemId: itemIdSchema,
@@ -17,37 +18,37 @@ const endorseSchema = z.discriminatedUnion('action', [
     validUntil: isoDate,
     text,
   }),
-  z.object({
+  z.strictObject({
     outcome: z.literal('endorse'),
     action: z.literal('extend'),
     itemId: itemIdSchema,
     validUntil: isoDate,
     /** "förlängning med redaktionella ändringar": what changed, and the version it gave. */
-    editorialChanges: z.string().trim().min(1).max(2000).optional(),
-    version: z.string().trim().min(1).max(40).optional(),
+    editorialChanges: multiLine(2000).min(1, required).optional(),
+    version: singleLine(40).optional(),
     text,
   }),
-  z.object({ outcome: z.literal('endorse'), action: z.literal('approve'), itemId: itemIdSchema, text }),
+  z.strictObject({ outcome: z.literal('endorse'), action: z.literal('approve'), itemId: itemIdSchema, text }),
 ]);
 
 export const decisionSchema = z.discriminatedUnion('outcome', [
   endorseSchema,
   /** Noterar informationen. */
-  z.object({ outcome: z.literal('note'), itemId: itemIdSchema, text }),
+  z.strictObject({ outcome: z.literal('note'), itemId: itemIdSchema, text }),
   /** Tas tillbaka / återkommer: the item returns, by itself, on the agenda of the named later meeting of the same body. */
-  z.object({
+  z.strictObject({
     outcome: z.literal('send-back'),
     itemId: itemIdSchema,
     toMeeting: isoDate,
-    reason: z.string().trim().min(1, { error: 'is required' }).max(2000),
+    reason: multiLine(2000).min(1, required),
     text,
   }),
   /** Rekommenderar huvudmännen: each principal then decides on its own, by `decideBy`. */
-  z.object({
+  z.strictObject({
     outcome: z.literal('recommend-principals'),
     itemId: itemIdSchema,
     decideBy: isoDate,
-    principals: z.array(recipientSchema).min(1, { error: 'needs at least one principal' }),
+    principals: recipientsSchema.min(1, { error: 'needs at least one principal' }),
     text,
   }),
 ]);

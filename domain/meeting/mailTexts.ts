@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
+import type { CalendarEvent, CalendarRef } from '../mail/calendarEvent';
 import { AUTOMATIC, formatDate, Language, MailTexts } from '../mail/letter';
 import type { ItemKind } from './meeting';
 
@@ -11,11 +12,15 @@ export type MeetingMailSpec =
       itemTitles: string[];
       secretaryName: string;
       secretaryEmail: string;
+      /** The meeting's document deadline in the presenter's calendar. */
+      calendar: CalendarRef;
     }
   | {
       template: 'agenda-published';
       meeting: MeetingRef;
       startsAt: string;
+      /** The meeting's day in the members' calendars. */
+      calendar: CalendarRef;
       items: Array<{
         title: string;
         kind: ItemKind;
@@ -80,7 +85,8 @@ const agendaLines = {
         `${i + 1}. ${item.title}. ${KIND_NAMES.en[item.kind]} (${item.minutes} min), presented by ${item.presenterName}. ${documentList(item) || 'Documents still missing.'}`,
     ),
 };
-const agendaEvent = (spec: Agenda, meeting: string) => ({
+const agendaEvent = (spec: Agenda, meeting: string): CalendarEvent => ({
+  ...spec.calendar,
   date: spec.meeting.date,
   title: meeting,
   description: spec.items.map((i) => i.title).join('; '),
@@ -103,6 +109,7 @@ export const meetingTexts: MailTexts<MeetingMailSpec> = {
           AUTOMATIC.sv,
         ],
         calendarEvent: {
+          ...spec.calendar,
           date: spec.documentDeadline,
           title: `Sista dag för handlingar till ${meeting}`,
           description: spec.itemTitles.join('; '),
@@ -121,6 +128,7 @@ export const meetingTexts: MailTexts<MeetingMailSpec> = {
           AUTOMATIC.en,
         ],
         calendarEvent: {
+          ...spec.calendar,
           date: spec.documentDeadline,
           title: `Last day for documents for ${meeting}`,
           description: spec.itemTitles.join('; '),

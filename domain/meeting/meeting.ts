@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import { addBusinessDays, subtractBusinessDays } from '../calendar/businessDays';
+import {
+  addBusinessDays,
+  firstBusinessDayOutside,
+  JULY,
+  lastBusinessDayOutside,
+  quietPeriodsSchema,
+  subtractBusinessDays,
+} from '../calendar/businessDays';
 import { contactSchema } from '../directory/contact';
 import { IsoDate, isoDate, stockholmInstant, timeOfDay } from '../calendar/dates';
+import { link, listOf, MAX_PEOPLE, MAX_REMINDERS, singleLine } from '../fields';
 import { responsibleBodySchema, ResponsibleBody } from '../guideline/guideline';
 
 /** Ställningstagande, dialog or information, as the agendas in the minutes mark their items. */
@@ -13,22 +21,26 @@ export const itemIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: 'must be lowercase letters, digits and hyphens (at most 80)' });
 
 /** What an item is about: a decision on a guideline reaches that guideline's workflow. */
-export const itemSubjectSchema = z.object({
+export const itemSubjectSchema = z.strictObject({
   type: z.enum(['guideline', 'commission', 'survey', 'plan', 'other']),
-  id: z.string().trim().min(1, { error: 'is required' }).max(120),
+  id: singleLine(120),
 });
 export type ItemSubject = z.infer<typeof itemSubjectSchema>;
 
-export const meetingDocumentSchema = z.object({
-  title: z.string().trim().min(1, { error: 'is required' }).max(300),
+export const meetingDocumentSchema = z.strictObject({
+  title: singleLine(300),
   // Reports the engine compiles itself are files in its data folder.
-  link: z.url({ protocol: /^(https?|file)$/, error: 'must be an http(s) or file link' }),
+  link: link(/^(https?|file)$/, 'must be an http(s) or file link'),
 });
 export type MeetingDocument = z.infer<typeof meetingDocumentSchema>;
 
-export const agendaItemSchema = z.object({
+// An item's documents: a report and its appendices.
+const MAX_DOCUMENTS = 20;
+const documentsSchema = listOf(meetingDocumentSchema, MAX_DOCUMENTS, 'documents');
+
+export const agendaItemSchema = z.strictObject({
   itemId: itemIdSchema,
-  title: z.string().trim().min(1, { error: 'is required' }).max(300),
+  title: singleLine(300),
   kind: itemKindSchema,
   subject: itemSubjectSchema.optional(),
   presenter: contactSchema,
@@ -38,44 +50,52 @@ export const agendaItemSchema = z.object({
     .max(480, { error: 'must be at most 480 (a whole day)' }),
   /** "bilaga": the item comes with documents, which the presenter must hand in by the document deadline. */
   documentsExpected: z.boolean().default(true),
-  documents: z.array(meetingDocumentSchema).default([]),
+  documents: documentsSchema.default([]),
   /** VVG prepares, SRO decides: after VVG's decision the item goes onto the next SRO meeting. */
   needsSro: z.boolean().default(false),
   /** Set when another meeting sent the item back here or forwarded it. */
-  origin: z.object({ meetingId: z.string().min(1), reason: z.enum(['sent-back', 'forwarded']) }).optional(),
+  origin: z.strictObject({ meetingId: singleLine(120), reason: z.enum(['sent-back', 'forwarded']) }).optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type AgendaItemInput = z.input<typeof agendaItemSchema>;
 
-export const submitDocumentsSchema = z.object({
+export const submitDocumentsSchema = z.strictObject({
   itemId: itemIdSchema,
-  documents: z.array(meetingDocumentSchema).min(1, { error: 'needs at least one document' }),
+  documents: documentsSchema.min(1, { error: 'needs at least one document' }),
 });
 export type SubmitDocuments = z.infer<typeof submitDocumentsSchema>;
 
 /** When presenters are reminded of missing documents and when the agenda goes out, per body. */
-export const documentPolicySchema = z.object({
+export const documentPolicySchema = z.strictObject({
   /** Documents are due this many business days before the meeting. */
   documentDeadlineBusinessDays: z.int().min(1).max(60).default(15),
-  presenterRemindersBusinessDaysBefore: z.array(z.int().min(1).max(30)).min(1).default([5, 2]),
+  presenterRemindersBusinessDaysBefore: listOf(z.int().min(1).max(30), MAX_REMINDERS, 'reminders').min(1).default([5, 2]),
   sendAt: timeOfDay.default('08:00'),
+  /** No mail of the meeting's goes out in these; the principals' reminders after its decisions keep them too. */
+  quietPeriods: quietPeriodsSchema.default([JULY]),
 });
 export type DocumentPolicy = z.infer<typeof documentPolicySchema>;
 
+/** A body's meetings over the years the calendar holds: about ten a year, for decades. */
+export const MAX_MEETINGS = 1000;
+
 /** Every body's planned meeting dates: the only meetings an item can be sent to. */
-export const meetingCalendarSchema = z.partialRecord(responsibleBodySchema, z.array(isoDate));
+export const meetingCalendarSchema = z.partialRecord(responsibleBodySchema, listOf(isoDate, MAX_MEETINGS, 'meetings'));
 export type MeetingCalendar = Partial<Record<ResponsibleBody, IsoDate[]>>;
 
 /** What a meeting workflow starts with; built at the edge from the bodies file. */
-export const meetingInputSchema = z.object({
+// A full day's agenda of short items.
+const MAX_ITEMS = 100;
+
+export const meetingInputSchema = z.strictObject({
   body: responsibleBodySchema,
   date: isoDate,
   startsAt: timeOfDay.default('09:00'),
   documentPolicy: documentPolicySchema.default(() => documentPolicySchema.parse({})),
   secretary: contactSchema,
-  members: z.array(contactSchema),
+  members: listOf(contactSchema, MAX_PEOPLE, 'members'),
   calendar: meetingCalendarSchema,
-  items: z.array(agendaItemSchema).default([]),
+  items: listOf(agendaItemSchema, MAX_ITEMS, 'items').default([]),
 });
 export type MeetingInput = z.infer<typeof meetingInputSchema>;
 
@@ -93,15 +113,25 @@ export interface MeetingSchedule {
   startsAt: string;
 }
 
-/** The dates a meeting lives by, all on business days, counted back from the meeting. */
+/**
+ * The dates a meeting lives by, all on business days, counted back from the meeting. A reminder that would fall in
+ * a quiet period goes on the last business day before it, as it must come before the deadline; the agenda, which
+ * follows the deadline, on the first business day after it, unless that is not before the meeting day: a meeting the
+ * body holds in or just after a quiet period has its agenda in it, when members can still read it first. Two
+ * reminders on one day are one.
+ */
 export function meetingSchedule(date: IsoDate, startsAt: string, policy: DocumentPolicy): MeetingSchedule {
+  // A meeting planned before quiet periods were part of its policy keeps the schedule it was planned with.
+  const quietPeriods = policy.quietPeriods ?? [];
   const documentDeadline = subtractBusinessDays(date, policy.documentDeadlineBusinessDays);
   const byDate = new Map<IsoDate, MeetingSchedule['presenterReminders'][number]>();
   for (const n of [...policy.presenterRemindersBusinessDaysBefore].sort((a, b) => b - a)) {
-    const day = subtractBusinessDays(documentDeadline, n);
+    const day = lastBusinessDayOutside(subtractBusinessDays(documentDeadline, n), quietPeriods);
     if (!byDate.has(day)) byDate.set(day, { businessDaysBefore: n, date: day, at: stockholmInstant(day, policy.sendAt) });
   }
-  const agendaPublishedOn = addBusinessDays(documentDeadline, 1);
+  const firstAfterDeadline = addBusinessDays(documentDeadline, 1);
+  const outside = firstBusinessDayOutside(firstAfterDeadline, quietPeriods);
+  const agendaPublishedOn = outside < date ? outside : firstAfterDeadline;
   return {
     documentDeadline,
     presenterReminders: [...byDate.values()].sort((a, b) => a.at.localeCompare(b.at)),

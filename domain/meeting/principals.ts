@@ -1,37 +1,40 @@
 import { z } from 'zod';
-import { addBusinessDays } from '../calendar/businessDays';
-import { Recipient, recipientSchema } from '../consultation/consultation';
+import { addBusinessDays, firstBusinessDayOutside, JULY, quietPeriodsSchema } from '../calendar/businessDays';
+import { Recipient, recipientsSchema } from '../consultation/consultation';
 import { contactSchema } from '../directory/contact';
 import { IsoDate, isoDate, stockholmInstant, timeOfDay } from '../calendar/dates';
+import { listOf, MAX_REMINDERS, multiLine, required, singleLine } from '../fields';
 import { itemSubjectSchema } from './meeting';
 
-export const principalReminderPolicySchema = z.object({
+export const principalReminderPolicySchema = z.strictObject({
   /** Principals that have not decided are reminded this many business days after `decideBy`. */
-  businessDaysAfter: z.array(z.int().min(1).max(250)).min(1).default([1, 20]),
+  businessDaysAfter: listOf(z.int().min(1).max(250), MAX_REMINDERS, 'reminders').min(1).default([1, 20]),
   sendAt: timeOfDay.default('08:00'),
+  /** A reminder that falls in one goes on the first business day after it. */
+  quietPeriods: quietPeriodsSchema.default([JULY]),
 });
 export type PrincipalReminderPolicy = z.infer<typeof principalReminderPolicySchema>;
 
 /** Started by SRO's recommend-principals decision. */
-export const principalAdoptionInputSchema = z.object({
-  meetingId: z.string().min(1),
-  itemId: z.string().min(1),
-  title: z.string().min(1),
+export const principalAdoptionInputSchema = z.strictObject({
+  meetingId: singleLine(120),
+  itemId: singleLine(80),
+  title: singleLine(300),
   subject: itemSubjectSchema.optional(),
   decideBy: isoDate,
-  principals: z.array(recipientSchema).min(1),
+  principals: recipientsSchema.min(1),
   /** Told who has not decided when the date has passed. */
   secretary: contactSchema,
   reminderPolicy: principalReminderPolicySchema.default(() => principalReminderPolicySchema.parse({})),
 });
 export type PrincipalAdoptionInput = z.infer<typeof principalAdoptionInputSchema>;
 
-export const principalDecisionSchema = z.object({
-  organisationId: z.string().min(1, { error: 'is required' }),
+export const principalDecisionSchema = z.strictObject({
+  organisationId: singleLine(80),
   decision: z.enum(['adopted', 'declined']),
   decidedOn: isoDate,
   /** The principal's own minutes paragraph or case number. */
-  reference: z.string().trim().min(1).max(300).optional(),
+  reference: singleLine(300).optional(),
 });
 export type PrincipalDecision = z.infer<typeof principalDecisionSchema>;
 
@@ -65,7 +68,7 @@ export function principalDecisionProblem(t: PrincipalTrackingState, d: Pick<Prin
 
 export const closeTrackingProblem = (t: PrincipalTrackingState) => (t.status === 'closed' ? 'tracking: already closed' : undefined);
 
-export const closeTrackingSchema = z.object({ reason: z.string().trim().min(1, { error: 'is required' }).max(2000) });
+export const closeTrackingSchema = z.strictObject({ reason: multiLine(2000).min(1, required) });
 
 export interface PrincipalProgress {
   total: number;
@@ -90,8 +93,15 @@ export function principalProgress(principals: Recipient[], decisions: Record<str
   };
 }
 
-/** Reminders after the date by which principals were asked to decide, earliest first, one per day. */
+/**
+ * Reminders after the date by which principals were asked to decide, earliest first, one per day. They follow the
+ * date, so one that falls in a quiet period moves to the first business day after it.
+ */
 export function principalReminderSchedule(decideBy: IsoDate, policy: PrincipalReminderPolicy): Array<{ date: IsoDate; at: string }> {
-  const dates = [...new Set(policy.businessDaysAfter.map((n) => addBusinessDays(decideBy, n)))].sort();
+  // A tracking started before quiet periods were part of its policy keeps the reminders it was started with.
+  const quietPeriods = policy.quietPeriods ?? [];
+  const dates = [
+    ...new Set(policy.businessDaysAfter.map((n) => firstBusinessDayOutside(addBusinessDays(decideBy, n), quietPeriods))),
+  ].sort();
   return dates.map((date) => ({ date, at: stockholmInstant(date, policy.sendAt) }));
 }

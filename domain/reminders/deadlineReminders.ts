@@ -1,6 +1,6 @@
-import { lastBusinessDayOutside, subtractBusinessDays } from '../calendar/businessDays';
+import { firstBusinessDayOutside, lastBusinessDayOutside, QuietPeriod, subtractBusinessDays } from '../calendar/businessDays';
 import type { DeadlineReminderPolicy } from '../consultation/consultation';
-import { IsoDate, stockholmInstant } from '../calendar/dates';
+import { addDays, IsoDate, stockholmInstant } from '../calendar/dates';
 import { expiryInstant } from './expiryReminders';
 
 export interface ScheduledDeadlineReminder {
@@ -13,7 +13,7 @@ export interface ScheduledDeadlineReminder {
 }
 
 /**
- * The reminders before an answer deadline, earliest first. Only days strictly between the opening and the
+ * The reminders before an answer deadline (the deadline in force), earliest first. Only days strictly between the opening and the
  * deadline count: a reminder before the invitation, or on the last day itself, would only confuse.
  * Two offsets that land on the same day give one reminder, labelled with the larger offset.
  */
@@ -36,4 +36,13 @@ export function answerDeadlineInstant(deadline: IsoDate): string {
 /** When the invitations go out: the opening day at the policy's sending time. */
 export function openingInstant(opensOn: IsoDate, sendAt: string): string {
   return stockholmInstant(opensOn, sendAt);
+}
+
+/**
+ * When mail that reports on a deadline goes out (who answered, who confirmed): the first business day outside the
+ * quiet periods after the deadline day, at the sending time. The deadline itself passes at midnight; its report
+ * waits for a day someone reads it.
+ */
+export function reportInstant(deadline: IsoDate, policy: { sendAt: string; quietPeriods: readonly QuietPeriod[] }): string {
+  return stockholmInstant(firstBusinessDayOutside(addDays(deadline, 1), policy.quietPeriods), policy.sendAt);
 }

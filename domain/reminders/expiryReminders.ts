@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { JULY, lastBusinessDayOutside, quietPeriodSchema } from '../calendar/businessDays';
+import { JULY, lastBusinessDayOutside, quietPeriodsSchema } from '../calendar/businessDays';
 import { IsoDate, addDays, daysBetween, stockholmInstant, timeOfDay } from '../calendar/dates';
+import { listOf, MAX_REMINDERS } from '../fields';
+
+/** Reminder offsets in calendar days, up to ten years ahead. */
+export const daysBeforeSchema = listOf(
+  z.int().min(0, { error: 'cannot be negative' }).max(3650, { error: 'must be at most 3650 (ten years)' }),
+  MAX_REMINDERS,
+  'reminders',
+).min(1, { error: 'needs at least one reminder' });
 
 /**
  * When the owner of a guideline hears that its validity is running out.
@@ -8,14 +16,11 @@ import { IsoDate, addDays, daysBetween, stockholmInstant, timeOfDay } from '../c
  * the last business day before it outside every quiet period: nobody reads mail on Midsummer Eve or in July.
  * `exact-day` sends on the nominal day whatever it is.
  */
-export const expiryReminderPolicySchema = z.object({
-  daysBefore: z
-    .array(z.int().min(0, { error: 'cannot be negative' }).max(3650))
-    .min(1, { error: 'needs at least one reminder' })
-    .default([180, 90, 30]),
+export const expiryReminderPolicySchema = z.strictObject({
+  daysBefore: daysBeforeSchema.default([180, 90, 30]),
   sendAt: timeOfDay.default('08:00'),
   onNonBusinessDay: z.enum(['previous-business-day', 'exact-day']).default('previous-business-day'),
-  quietPeriods: z.array(quietPeriodSchema).default([JULY]),
+  quietPeriods: quietPeriodsSchema.default([JULY]),
 });
 export type ExpiryReminderPolicy = z.infer<typeof expiryReminderPolicySchema>;
 export const DEFAULT_EXPIRY_REMINDER_POLICY: ExpiryReminderPolicy = expiryReminderPolicySchema.parse({});

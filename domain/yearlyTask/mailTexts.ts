@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
+import type { CalendarRef } from '../mail/calendarEvent';
 import { AUTOMATIC, formatDate, MailTexts, remaining } from '../mail/letter';
 
 /** The yearly reminder of a recurring task; rendered by `renderMail`. */
@@ -14,6 +15,8 @@ export interface YearlyTaskMailSpec {
   daysLeft?: number;
   ownerName: string;
   ownerEmail: string;
+  /** This year's due day in the recipients' calendars. */
+  calendar: CalendarRef;
 }
 
 export const yearlyTaskTexts: MailTexts<YearlyTaskMailSpec> = {
@@ -39,7 +42,12 @@ export const yearlyTaskTexts: MailTexts<YearlyTaskMailSpec> = {
           AUTOMATIC.sv,
         ],
         calendarEvent: spec.dueDate
-          ? { date: spec.dueDate, title: `Sista dag: ${spec.title}`, description: `Årlig uppgift ${spec.taskId}, ${spec.year}` }
+          ? {
+              ...spec.calendar,
+              date: spec.dueDate,
+              title: `Sista dag: ${spec.title}`,
+              description: `Årlig uppgift ${spec.taskId}, ${spec.year}`,
+            }
           : undefined,
       };
     },
@@ -60,7 +68,12 @@ export const yearlyTaskTexts: MailTexts<YearlyTaskMailSpec> = {
           AUTOMATIC.en,
         ],
         calendarEvent: spec.dueDate
-          ? { date: spec.dueDate, title: `Last day: ${spec.title}`, description: `Yearly task ${spec.taskId}, ${spec.year}` }
+          ? {
+              ...spec.calendar,
+              date: spec.dueDate,
+              title: `Last day: ${spec.title}`,
+              description: `Yearly task ${spec.taskId}, ${spec.year}`,
+            }
           : undefined,
       };
     },

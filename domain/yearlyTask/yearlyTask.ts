@@ -1,9 +1,11 @@
-import { DateTime, Duration } from 'luxon';
 import { z } from 'zod';
 import { Contact, contactSchema } from '../directory/contact';
-import { daysBetween, IsoDate, stockholmInstant, timeOfDay, TIME_ZONE } from '../calendar/dates';
+import { firstBusinessDayOutside } from '../calendar/businessDays';
+import { daysBetween, IsoDate, stockholmDate, stockholmInstant, timeOfDay } from '../calendar/dates';
+import { dayNumberOf, daysInMonth, isoDateOf, yearOf } from '../calendar/dayNumbers';
+import { listOf, MAX_PEOPLE, multiLine, required, singleLine } from '../fields';
 import { guidelineIdSchema } from '../guideline/guideline';
-import type { OrganisationDirectory } from '../directory/organisation';
+import { OrganisationDirectory, placed, unknownContactOrganisations } from '../directory/organisation';
 
 const MONTH_NAMES = [
   'January',
@@ -34,7 +36,7 @@ const numberFrom1To = (max: number, what: string) => {
 
 /** A day of the year that every year has. */
 const monthDaySchema = z
-  .object({
+  .strictObject({
     month: numberFrom1To(12, 'month'),
     day: numberFrom1To(31, 'day'),
   })
@@ -45,7 +47,7 @@ const monthDaySchema = z
         path: ['day'],
         message: '29 February comes only in leap years; a yearly task needs a day every year has, such as 28 February or 1 March',
       });
-    } else if (!DateTime.local(COMMON_YEAR, month, day).isValid) {
+    } else if (day > daysInMonth(COMMON_YEAR, month)) {
       ctx.addIssue({ code: 'custom', path: ['day'], message: `${MONTH_NAMES[month - 1]} has no day ${day}` });
     }
   });
@@ -53,11 +55,12 @@ type MonthDay = z.infer<typeof monthDaySchema>;
 
 const CATCHUP = /^(\d+) (hours?|days?)$/;
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** Milliseconds of a catch-up window written like '3 days' or '12 hours'. */
 export function catchupWindowMs(window: string): number {
   const [, amount, unit] = CATCHUP.exec(window)!;
-  return Duration.fromObject({ [unit.startsWith('hour') ? 'hours' : 'days']: Number(amount) }).toMillis();
+  return Number(amount) * (unit.startsWith('hour') ? HOUR_MS : DAY_MS);
 }
 
 /**
@@ -73,13 +76,13 @@ const catchupWindowSchema = z
   });
 
 export const yearlyTaskSchema = z
-  .object({
+  .strictObject({
     id: yearlyTaskIdSchema,
-    title: z.string().trim().min(1, { error: 'is required' }).max(200),
-    description: z.string().trim().min(1, { error: 'is required' }).max(2000),
+    title: singleLine(200),
+    description: multiLine(2000).min(1, required),
     guidelineId: guidelineIdSchema.optional(),
     owner: contactSchema,
-    recipients: z.array(contactSchema).default([]),
+    recipients: listOf(contactSchema, MAX_PEOPLE, 'recipients').default([]),
     on: monthDaySchema,
     // 02:00–02:59 is skipped when summer time begins and repeated when it ends; a Schedule would miss or double it.
     time: timeOfDay
@@ -99,9 +102,12 @@ export const yearlyTaskSchema = z
 export type YearlyTask = z.infer<typeof yearlyTaskSchema>;
 export type YearlyTaskInput = z.input<typeof yearlyTaskSchema>;
 
+// Several tasks a month, for every body and guideline that has one.
+const MAX_TASKS = 200;
+
 /** The yearly tasks file: ids unique. */
 export const yearlyTasksSchema = z
-  .object({ about: z.string().optional(), tasks: z.array(yearlyTaskSchema) })
+  .strictObject({ about: multiLine(4000).optional(), tasks: listOf(yearlyTaskSchema, MAX_TASKS, 'tasks') })
   .superRefine(({ tasks }, ctx) => {
     const seen = new Set<string>();
     tasks.forEach((t, i) => {
@@ -113,11 +119,9 @@ export type YearlyTasks = z.infer<typeof yearlyTasksSchema>;
 
 /** Every contact whose organisation is not in the directory, named by its place in the file. */
 export function unknownOrganisations(tasks: YearlyTask[], organisations: OrganisationDirectory): string[] {
-  const known = new Set(organisations.organisations.map((o) => o.id));
-  return tasks.flatMap((t, i) =>
-    [{ path: 'owner', contact: t.owner }, ...t.recipients.map((contact, j) => ({ path: `recipients.${j}`, contact }))]
-      .filter(({ contact }) => !known.has(contact.organisationId))
-      .map(({ path, contact }) => `tasks.${i}.${path}.organisationId: unknown organisation '${contact.organisationId}'`),
+  return unknownContactOrganisations(
+    organisations,
+    tasks.flatMap((t, i) => [[`tasks.${i}.owner`, t.owner] as const, ...placed(`tasks.${i}.recipients`, t.recipients)]),
   );
 }
 
@@ -134,24 +138,43 @@ export function taskRecipients(task: YearlyTask): Contact[] {
 
 export interface YearlyOccurrence {
   year: number;
+  /** The task's day this year, on which its Schedule fires. */
   date: IsoDate;
-  /** The instant the task is due to go out, in UTC. */
+  /** The instant on that day at the task's time, in UTC. */
   at: string;
+  /** The day the mail goes out: `date`, or the next business day when `date` is a day off. */
+  sendsOn: IsoDate;
+  /** The instant the mail goes out, in UTC: on `sendsOn` at the task's time. */
+  sendsAt: string;
   dueDate?: IsoDate;
   /** Days from `date` to `dueDate`: the lead time the task gives. */
   leadDays?: number;
 }
 
-const dateIn = (year: number, { month, day }: MonthDay): IsoDate =>
-  DateTime.fromObject({ year, month, day }, { zone: TIME_ZONE }).toISODate()!;
+const dateIn = (year: number, { month, day }: MonthDay): IsoDate => isoDateOf(dayNumberOf(year, month, day));
 
+/**
+ * The task's occurrence in `year`. A task is mail to people at work, so one whose day is a day off (a Saturday,
+ * Easter Sunday) goes out on the next business day at the same time; its Schedule still fires on the day itself.
+ * Quiet periods do not move it: a task's day is chosen for that task, and one set in July is meant for July.
+ */
 export function occurrence(task: YearlyTask, year: number): YearlyOccurrence {
   const date = dateIn(year, task.on);
-  const at = stockholmInstant(date, task.time);
-  if (!task.dueBy) return { year, date, at };
+  const sendsOn = firstBusinessDayOutside(date, []);
+  const sending = { year, date, at: stockholmInstant(date, task.time), sendsOn, sendsAt: stockholmInstant(sendsOn, task.time) };
+  if (!task.dueBy) return sending;
   const sameYear = dateIn(year, task.dueBy);
   const dueDate = sameYear > date ? sameYear : dateIn(year + 1, task.dueBy);
-  return { year, date, at, dueDate, leadDays: daysBetween(date, dueDate) };
+  return { ...sending, dueDate, leadDays: daysBetween(date, dueDate) };
+}
+
+/**
+ * The instant a run started at `epochMs` waits for before it mails: a run the Schedule starts on a day off waits
+ * for the business day. A run started before the task's day (a trigger by hand) or after its sending instant (a
+ * catch-up) mails at once.
+ */
+export function sendingWait(occurs: YearlyOccurrence, epochMs: number): string | undefined {
+  return epochMs >= Date.parse(occurs.at) && epochMs < Date.parse(occurs.sendsAt) ? occurs.sendsAt : undefined;
 }
 
 /**
@@ -160,7 +183,7 @@ export function occurrence(task: YearlyTask, year: number): YearlyOccurrence {
  * still belongs to last year.
  */
 export function occurrenceYearAt(task: YearlyTask, epochMs: number): number {
-  const year = DateTime.fromMillis(epochMs, { zone: TIME_ZONE }).year;
+  const year = yearOf(stockholmDate(epochMs));
   const previous = occurrence(task, year - 1);
   return epochMs <= Date.parse(previous.at) + catchupWindowMs(task.catchupWindow) ? year - 1 : year;
 }

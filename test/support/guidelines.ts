@@ -28,3 +28,9 @@ export function guideline(overrides: Partial<GuidelineInput> = {}): GuidelineInp
     ...overrides,
   };
 }
+
+/** A draft as it is registered: marked so, without the validity only its adoption gives. */
+export function draftGuideline(overrides: Partial<GuidelineInput> = {}) {
+  const { validFrom: _from, validUntil: _until, ...draft } = guideline(overrides);
+  return { ...draft, draft: true };
+}

@@ -12,8 +12,8 @@ import {
   principalsWorkflowId,
 } from '../../domain/ids';
 import { contacts, organisations } from './directories';
-import { englishSubscriber, guideline } from './guidelines';
-import { LifecycleEnvironment, TASK_QUEUE } from './lifecycleEnvironment';
+import { draftGuideline, englishSubscriber, guideline } from './guidelines';
+import { bodies, LifecycleEnvironment, TASK_QUEUE } from './lifecycleEnvironment';
 import { item, scenarioBodies, startMeeting } from './meetings';
 import { commissionBodies, commissionInput, malin, selfCareDraft } from './commissions';
 import { CommissionClient } from '../../client/commissions';
@@ -38,12 +38,12 @@ async function recordGuidelines() {
   const t = await LifecycleEnvironment.start(await LifecycleEnvironment.bundle());
   try {
     const guidelines = new GuidelineClient(t.env.client, TASK_QUEUE, organisations);
-    const consultations = new ConsultationClient(t.env.client, guidelines, organisations, contacts);
+    const consultations = new ConsultationClient(t.env.client, guidelines, organisations, contacts, bodies);
     await t.skipTo('2030-01-07', '10:00');
     await guidelines.register(guideline({ id: 'reminded-and-expired', subscribers: [englishSubscriber] }));
     await guidelines.register(guideline({ id: 'extended' }));
     await guidelines.register(guideline({ id: 'retired' }));
-    await guidelines.register({ ...guideline({ id: 'drafted' }), draft: true });
+    await guidelines.register(draftGuideline({ id: 'drafted' }));
     await consultations.start('drafted', {
       document: { title: 'Remiss', version: '1', link: 'https://samverkan.example/remiss.pdf' },
       recipientGroups: [{ group: 'subregion-municipalities', subregion: 'simba' }],

@@ -201,7 +201,12 @@ describe('meetingInputFor', () => {
       body: id,
       date,
       startsAt,
-      documentPolicy: { documentDeadlineBusinessDays: 15, presenterRemindersBusinessDaysBefore: [5, 2], sendAt: '08:00' },
+      documentPolicy: {
+        documentDeadlineBusinessDays: 15,
+        presenterRemindersBusinessDaysBefore: [5, 2],
+        sendAt: '08:00',
+        quietPeriods: [{ name: 'juli', from: '07-01', to: '07-31' }],
+      },
       secretary: body.secretary,
       members: body.members,
       calendar: meetingCalendar(directory),

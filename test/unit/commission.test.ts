@@ -275,6 +275,30 @@ describe('commissionSchedule', () => {
         ['escalation', '2037-08-07'],
       ],
     ],
+    // Due on Tuesday 2037-06-30 (ten business days back pass Midsummer Eve): the business day after it is in July, so
+    // the escalation waits for Monday 08-03.
+    [
+      'an escalation in July waits for August',
+      '2037-05-01',
+      '2037-06-30',
+      {},
+      [
+        ['reminder', '2037-06-15'],
+        ['reminder', '2037-06-26'],
+        ['escalation', '2037-08-03'],
+      ],
+    ],
+    [
+      'an escalation with July not quiet',
+      '2037-05-01',
+      '2037-06-30',
+      { quietPeriods: [] },
+      [
+        ['reminder', '2037-06-15'],
+        ['reminder', '2037-06-26'],
+        ['escalation', '2037-07-01'],
+      ],
+    ],
     // Wednesday 2037-12-23: Christmas Eve, Christmas Day and a weekend before Monday the 28th.
     [
       'due before Christmas',

@@ -13,12 +13,14 @@ const about = {
   reportBack: { body: 'VVG', date: '2020-02-10' },
 };
 
+const calendar = { uid: 'commission/lss-short-stays/milestone/first-draft@guideline-engine', sequence: 1 };
 const reminder = (overrides: Partial<Spec<'milestone-reminder'>> = {}): MailSpec => ({
   template: 'milestone-reminder',
   ...about,
   milestoneTitle: 'Första utkast',
   due: '2020-01-15',
   daysLeft: 14,
+  calendar,
   ...overrides,
 });
 
@@ -151,7 +153,7 @@ describe('renderMail: commission details', () => {
     ['sv', 'Första utkast: Korttidsvistelse enligt LSS', 'Uppdrag lss-short-stays'],
     ['en', 'Första utkast: Korttidsvistelse enligt LSS', 'Commission lss-short-stays'],
   ])('a reminder puts the due date in the calendar, in %s', (language, title, description) => {
-    expect(renderMail(reminder(), 'Malin', language).calendarEvent).toEqual({ date: '2020-01-15', title, description });
+    expect(renderMail(reminder(), 'Malin', language).calendarEvent).toEqual({ ...calendar, date: '2020-01-15', title, description });
   });
 
   test('an escalation and a report carry no calendar event', () => {

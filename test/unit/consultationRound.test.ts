@@ -22,6 +22,7 @@ const round = (overrides: Partial<RoundState> = {}): RoundState => ({
   status: 'open',
   opensOn: '2030-11-04',
   deadline: '2031-02-28',
+  deadlineRule: 'next-business-day',
   recipients: [{ organisationId: 'kommun-ale' }, { organisationId: 'kommun-kungalv' }, { organisationId: 'kommun-tjorn' }],
   withdrawn: ['kommun-tjorn'],
   ...overrides,
@@ -99,6 +100,17 @@ describe('the other rules of a round', () => {
     expect(extendDeadlineProblem(round({ status: 'deadline-passed' }), { deadline: '2031-03-14' })).toBeUndefined();
   });
 
+  test('an extension must move the deadline in force: a later day off that the rule brings back to it moves nothing', () => {
+    // Boxing Day 2037 is a Saturday: under the law's rule the deadline in force is Monday the 28th.
+    const boxingDay = round({ deadline: '2037-12-26' });
+    expect(extendDeadlineProblem(boxingDay, { deadline: '2037-12-27' })).toBe(
+      'deadline: 2037-12-27 is a day off and counts as 2037-12-28, already the deadline in force',
+    );
+    expect(extendDeadlineProblem(boxingDay, { deadline: '2037-12-28' })).toBe('deadline: 2037-12-28 is already the deadline in force');
+    expect(extendDeadlineProblem(boxingDay, { deadline: '2037-12-29' })).toBeUndefined();
+    expect(extendDeadlineProblem({ ...boxingDay, deadlineRule: 'keep' }, { deadline: '2037-12-27' })).toBeUndefined();
+  });
+
   test('a recipient is added once, and a withdrawn one may come back', () => {
     expect(addRecipientProblem(round(), { recipient: ale })).toBe("recipient.organisationId: 'kommun-ale' is already a recipient");
     expect(addRecipientProblem(round(), { recipient: { ...ale, organisationId: 'kommun-tjorn' } })).toBeUndefined();
@@ -123,6 +135,7 @@ describe('nextRoundEvent', () => {
   const schedule = (overrides: Partial<RoundSchedule> = {}): RoundSchedule => ({
     opensOn: '2030-11-04',
     deadline: '2031-02-28',
+    deadlineRule: 'next-business-day',
     reminderPolicy: deadlineReminderPolicySchema.parse({}),
     scheduleFrom: '2030-10-01T10:00:00.000Z',
     sentReminders: [],
@@ -131,11 +144,11 @@ describe('nextRoundEvent', () => {
   const at8 = (date: string) => stockholmInstant(date, '08:00');
 
   test('a scheduled round waits for its opening, at the sending time', () => {
-    expect(nextRoundEvent('scheduled', schedule())).toEqual({ kind: 'opening', at: at8('2030-11-04') });
+    expect(nextRoundEvent({ status: 'scheduled' }, schedule())).toEqual({ kind: 'opening', at: at8('2030-11-04') });
   });
 
   test('an open round waits for its first reminder not yet sent', () => {
-    expect(nextRoundEvent('open', schedule({ sentReminders: [at8('2031-01-17')] }))).toMatchObject({
+    expect(nextRoundEvent({ status: 'open' }, schedule({ sentReminders: [at8('2031-01-17')] }))).toMatchObject({
       kind: 'reminder',
       at: at8('2031-02-10'),
       reminder: { businessDaysBefore: 14, date: '2031-02-10' },
@@ -149,10 +162,10 @@ describe('nextRoundEvent', () => {
 
   test('with every reminder sent, an open round waits for the end of its deadline day', () => {
     const sent = schedule({ sentReminders: ['2031-01-17', '2031-02-10', '2031-02-25'].map(at8) });
-    expect(nextRoundEvent('open', sent)).toEqual({ kind: 'deadline', at: stockholmInstant('2031-03-01') });
+    expect(nextRoundEvent({ status: 'open' }, sent)).toEqual({ kind: 'deadline', at: stockholmInstant('2031-03-01') });
   });
 
   test.each(['deadline-passed', 'closed'] as const)('a round whose status is %s waits only for a change', (status) => {
-    expect(nextRoundEvent(status, schedule())).toBeUndefined();
+    expect(nextRoundEvent({ status }, schedule())).toBeUndefined();
   });
 });

@@ -266,10 +266,11 @@ describe('expiryReminderSchedule', () => {
     expect(p.daysBefore).toEqual([30, 180, 90]);
   });
 
-  test('fails loudly when quiet periods leave no day to send on', () => {
-    expect(() =>
-      expiryReminderSchedule('2026-12-31', policy({ daysBefore: [30], quietPeriods: [{ from: '01-01', to: '12-31' }] })),
-    ).toThrow('no business day outside the quiet periods within 400 days before 2026-12-01');
+  test('a policy whose quiet periods leave no day to send on is refused by its schema, before any schedule', () => {
+    const result = expiryReminderPolicySchema.safeParse({ daysBefore: [30], quietPeriods: [{ from: '01-01', to: '12-31' }] });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['quietPeriods', 'quiet periods may cover at most 120 days of the year together, so that business days remain'],
+    ]);
   });
 });
 

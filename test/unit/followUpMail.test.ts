@@ -11,6 +11,7 @@ const reminder: MailSpec = {
   organisationName: 'Borås',
   contactName: 'Beredningen',
   contactEmail: 'beredning@vastkom.example',
+  calendar: { uid: 'guideline/self-care/implementation/1/deadline/kommun-boras@guideline-engine', sequence: 0 },
 };
 const report: MailSpec = {
   template: 'implementation-report',
@@ -30,6 +31,7 @@ const survey = (template: 'survey-invitation' | 'survey-reminder', parts: string
   parts,
   contactName: 'Beredningen',
   contactEmail: 'beredning@vastkom.example',
+  calendar: { uid: 'guideline/self-care/follow-up/1/closes/fyrbodal@guideline-engine', sequence: 0 },
 });
 const results = (meeting?: string): MailSpec => ({
   template: 'survey-report',

@@ -262,9 +262,16 @@ describe('adoption and consultation by status', () => {
   });
 
   test('a draft has no validity and keeps the defaults', () => {
-    const draft = draftGuidelineSchema.parse(valid);
+    const { validFrom: _from, validUntil: _until, ...draftInput } = valid;
+    const draft = draftGuidelineSchema.parse(draftInput);
     expect(draft).not.toHaveProperty('validUntil');
     expect(draft.subscribers).toEqual([]);
+  });
+
+  test('a draft given a validity is refused, naming it, rather than registered without it', () => {
+    expect(draftGuidelineSchema.safeParse(valid).error?.issues).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['validFrom', 'validUntil'] }),
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { formatDate, Language } from '../../domain/mail/letter';
 import { MailSpec, renderMail } from '../../domain/mail/mailSpec';
 
+const validityEvent = { uid: 'guideline/expected-child/valid-until@guideline-engine', sequence: 1 };
 const reminder = (overrides: Partial<Extract<MailSpec, { template: 'expiry-reminder' }>> = {}): MailSpec => ({
   template: 'expiry-reminder',
   guidelineId: 'expected-child',
@@ -8,6 +9,7 @@ const reminder = (overrides: Partial<Extract<MailSpec, { template: 'expiry-remin
   validUntil: '2026-12-31',
   responsibleBody: 'VVG',
   daysLeft: 30,
+  calendar: validityEvent,
   ...overrides,
 });
 
@@ -84,7 +86,7 @@ describe('renderMail: expiry reminder', () => {
       { date: '2026-12-31', title: 'Riktlinje vid oro för ett väntat barn expires', description: 'Last day of validity of expected-child' },
     ],
   ])('has a calendar event on the last valid day, in %s', (language, event) => {
-    expect(renderMail(reminder(), 'Anna', language).calendarEvent).toEqual(event);
+    expect(renderMail(reminder(), 'Anna', language).calendarEvent).toEqual({ ...validityEvent, ...event });
   });
 
   test.each<[Partial<Extract<MailSpec, { template: 'expiry-reminder' }>>, Language, string]>([
@@ -167,6 +169,7 @@ describe('renderMail: HTML escaping', () => {
 });
 
 type Spec<T extends MailSpec['template']> = Extract<MailSpec, { template: T }>;
+const deadlineEvent = { uid: 'guideline/consent/consultation/1/deadline/kommun-ale@guideline-engine', sequence: 0 };
 const round = {
   guidelineId: 'consent',
   documentTitle: 'Riktlinje för samtycke',
@@ -176,6 +179,7 @@ const round = {
   processOwnerName: 'Anna Andersson',
   processOwnerEmail: 'anna@vgregion.example',
   organisationName: 'Ale',
+  calendar: deadlineEvent,
 };
 const invitation = (overrides: Partial<Spec<'consultation-invitation'>> = {}): MailSpec => ({
   template: 'consultation-invitation',
@@ -198,6 +202,7 @@ const extended = (overrides: Partial<Spec<'consultation-deadline-extended'>> = {
   deadline: '2031-03-14',
   reason: 'Sportlovet i vecka 9',
   organisationName: 'Ale',
+  calendar: { ...deadlineEvent, sequence: 1 },
   ...overrides,
 });
 const summary = (overrides: Partial<Spec<'consultation-summary'>> = {}): MailSpec => ({
@@ -388,7 +393,8 @@ describe('renderMail: consultation rounds', () => {
       { date: '2031-03-14', title: 'Last day for comments: Riktlinje för samtycke', description: 'Comments on consent, version 2.0' },
     ],
   ])('%s has a calendar event on the deadline, in %s', (_label, spec, language, event) => {
-    expect(renderMail(spec, 'Anna', language).calendarEvent).toEqual(event);
+    const sequence = spec.template === 'consultation-deadline-extended' ? 1 : 0;
+    expect(renderMail(spec, 'Anna', language).calendarEvent).toEqual({ ...deadlineEvent, sequence, ...event });
   });
 
   test.each<Language>(['sv', 'en'])('the summary has no calendar event, in %s', (language) => {

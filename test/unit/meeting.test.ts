@@ -2,7 +2,7 @@ import { problemsOf } from '../support/validation';
 import fs from 'node:fs';
 import path from 'node:path';
 import { bodyDirectorySchema, meetingCalendar } from '../../domain/meeting/bodies';
-import { isBusinessDay } from '../../domain/calendar/businessDays';
+import { inQuietPeriod, isBusinessDay, JULY, QuietPeriod } from '../../domain/calendar/businessDays';
 import { IsoDate } from '../../domain/calendar/dates';
 import {
   AgendaItemInput,
@@ -52,7 +52,12 @@ describe('meetingWorkflowId', () => {
 
 describe('documentPolicySchema', () => {
   test('defaults to documents 15 business days before, reminders 5 and 2 business days before that, at 08:00', () => {
-    expect(policy()).toEqual({ documentDeadlineBusinessDays: 15, presenterRemindersBusinessDaysBefore: [5, 2], sendAt: '08:00' });
+    expect(policy()).toEqual({
+      documentDeadlineBusinessDays: 15,
+      presenterRemindersBusinessDaysBefore: [5, 2],
+      sendAt: '08:00',
+      quietPeriods: [JULY],
+    });
   });
 
   test.each([
@@ -206,11 +211,36 @@ describe('meetingSchedule: Swedish dates, worked out by hand', () => {
       '2020-03-26T07:00:00.000Z',
       '2020-04-17T11:00:00.000Z',
     ],
+    // Documents are due in July, but nobody is mailed then: both reminders go back to Tuesday 06-30, as one; the
+    // agenda goes on to Monday 08-03, still well before the meeting.
     [
       'SRO 2020-08-14, documents due in July',
       '2020-08-14',
       '13:00',
       {},
+      '2020-07-24',
+      [[5, '2020-06-30', '2020-06-30T06:00:00.000Z']],
+      '2020-08-03',
+      '2020-08-03T06:00:00.000Z',
+      '2020-08-14T11:00:00.000Z',
+    ],
+    // A meeting the body holds right after July: its agenda can only go out in July, on the first business day after the deadline.
+    [
+      'a meeting on the first business day of August',
+      '2031-08-01',
+      '09:00',
+      {},
+      '2031-07-11',
+      [[5, '2031-06-30', '2031-06-30T06:00:00.000Z']],
+      '2031-07-14',
+      '2031-07-14T06:00:00.000Z',
+      '2031-08-01T07:00:00.000Z',
+    ],
+    [
+      'July as no quiet period',
+      '2020-08-14',
+      '13:00',
+      { quietPeriods: [] },
       '2020-07-24',
       [
         [5, '2020-07-17', '2020-07-17T06:00:00.000Z'],
@@ -534,6 +564,7 @@ describe('meetingSchedule: Swedish dates, worked out by hand', () => {
 
 describe('meetingSchedule: rules that hold for every meeting', () => {
   const nextDay = (d: IsoDate) => new Date(Date.parse(`${d}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const previousDay = (d: IsoDate) => new Date(Date.parse(`${d}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const businessDay = new Map<IsoDate, boolean>();
   const isBusinessDayCached = (d: IsoDate) => businessDay.get(d) ?? businessDay.set(d, isBusinessDay(d)).get(d)!;
   const businessDaysIn = (from: IsoDate, to: IsoDate) => {
@@ -543,10 +574,11 @@ describe('meetingSchedule: rules that hold for every meeting', () => {
   };
   const meetings: Array<[IsoDate, string]> = [];
   for (const body of shipped.bodies) for (const date of body.meetings) meetings.push([date, body.startsAt]);
-  // Every business day from Easter to Midsummer 2020 and over Christmas 2030, at 09:00 (a schedule takes some milliseconds).
+  // Every business day from Easter to Midsummer 2020, over Christmas 2030 and around July 2031, at 09:00.
   for (const [from, to] of [
     ['2020-04-06', '2020-06-30'],
     ['2030-12-16', '2031-01-31'],
+    ['2031-06-20', '2031-09-12'],
   ]) {
     for (let d = from; d <= to; d = nextDay(d)) if (isBusinessDayCached(d)) meetings.push([d, '09:00']);
   }
@@ -554,7 +586,27 @@ describe('meetingSchedule: rules that hold for every meeting', () => {
     {},
     { documentDeadlineBusinessDays: 1, sendAt: '10:00' },
     { documentDeadlineBusinessDays: 10, presenterRemindersBusinessDaysBefore: [10, 5, 3, 3, 2, 1] },
+    { quietPeriods: [] },
   ];
+  const outside = (d: IsoDate, quiet: QuietPeriod[]) => isBusinessDayCached(d) && !inQuietPeriod(d, quiet);
+  /** The business day `n` business days before `d`, counted a day at a time. */
+  const businessDaysBefore = (d: IsoDate, n: number) => {
+    let day = d;
+    for (let left = n; left > 0;) if (isBusinessDayCached((day = previousDay(day)))) left--;
+    return day;
+  };
+  /** `d`, or the closest earlier business day outside the quiet periods. */
+  const moveBack = (d: IsoDate, quiet: QuietPeriod[]) => {
+    let day = d;
+    while (!outside(day, quiet)) day = previousDay(day);
+    return day;
+  };
+  /** The days in [from, to) that are business days outside the quiet periods. */
+  const daysOutside = (from: IsoDate, to: IsoDate, quiet: QuietPeriod[]) => {
+    const days: IsoDate[] = [];
+    for (let d = from; d < to; d = nextDay(d)) if (outside(d, quiet)) days.push(d);
+    return days;
+  };
 
   /** Every rule the schedule of the meeting breaks, as text. */
   const broken = (date: IsoDate, startsAt: string, p: ReturnType<typeof policy>): string[] => {
@@ -565,21 +617,30 @@ describe('meetingSchedule: rules that hold for every meeting', () => {
     rule(businessDaysIn(s.documentDeadline, date) === p.documentDeadlineBusinessDays, "deadline the policy's business days before");
     rule(isBusinessDay(s.agendaPublishedOn), 'agenda on a business day');
     rule(s.agendaPublishedOn > s.documentDeadline && s.agendaPublishedOn <= date, 'agenda after the deadline, not after the meeting');
-    rule(businessDaysIn(nextDay(s.documentDeadline), s.agendaPublishedOn) === 0, 'agenda on the first business day after the deadline');
+    // The first business day after the deadline outside the quiet periods, if there is one before the meeting day;
+    // otherwise the first business day after the deadline.
+    const [firstOutside] = daysOutside(nextDay(s.documentDeadline), date, p.quietPeriods);
+    const firstBusinessDay = businessDaysIn(nextDay(s.documentDeadline), s.agendaPublishedOn) === 0;
+    rule(
+      firstOutside ? s.agendaPublishedOn === firstOutside : firstBusinessDay,
+      'agenda on the first business day after the deadline outside the quiet periods, before the meeting day',
+    );
     rule(s.agendaPublishedAt <= s.startsAt, 'agenda not after the start');
     const dates = s.presenterReminders.map((r) => r.date);
     const instants = s.presenterReminders.map((r) => r.at);
+    const movedReminder = (n: number) => moveBack(businessDaysBefore(s.documentDeadline, n), p.quietPeriods);
+    rule(new Set(dates).size === dates.length, 'no two reminders on one day');
     rule(
-      new Set(dates).size === dates.length && dates.length === new Set(p.presenterRemindersBusinessDaysBefore).size,
-      'one reminder per offset',
+      dates.length === new Set(p.presenterRemindersBusinessDaysBefore.map(movedReminder)).size,
+      'one reminder per day the offsets land on',
     );
     rule(dates.join() === [...dates].sort().join() && instants.join() === [...instants].sort().join(), 'reminders earliest first');
     for (const r of s.presenterReminders) {
-      rule(isBusinessDay(r.date), `reminder ${r.date} on a business day`);
+      rule(outside(r.date, p.quietPeriods), `reminder ${r.date} on a business day outside the quiet periods`);
       rule(r.date < s.documentDeadline, `reminder ${r.date} before the deadline`);
       rule(
-        businessDaysIn(r.date, s.documentDeadline) === r.businessDaysBefore,
-        `reminder ${r.date} ${r.businessDaysBefore} business days before the deadline`,
+        r.date === movedReminder(r.businessDaysBefore),
+        `reminder ${r.date}: the last business day outside the quiet periods on or before ${r.businessDaysBefore} business days before the deadline`,
       );
     }
     return problems;
@@ -648,7 +709,7 @@ describe('agendaItemSchema', () => {
     ['an id starting with a hyphen', 'itemId', 'must be lowercase letters, digits and hyphens (at most 80)', item({ itemId: '-consent' })],
     ['an id with an underscore', 'itemId', 'must be lowercase letters, digits and hyphens (at most 80)', item({ itemId: 'con_sent' })],
     ['a blank title', 'title', 'is required', item({ title: '  ' })],
-    ['a 301-character title', 'title', 'Too big: expected string to have <=300 characters', item({ title: 'x'.repeat(301) })],
+    ['a 301-character title', 'title', 'must be at most 300 characters', item({ title: 'x'.repeat(301) })],
     ['an unknown kind', 'kind', 'Invalid option: expected one of "decision"|"dialogue"|"information"', item({ kind: 'vote' as never })],
     [
       'an unknown subject type',
@@ -687,12 +748,7 @@ describe('agendaItemSchema', () => {
       item({ documents: [{ title: 'Underlag', link: 'underlag.pdf' }] }),
     ],
     ['needsSro as text', 'needsSro', 'Invalid input: expected boolean, received string', item({ needsSro: 'true' as never })],
-    [
-      'an origin without a meeting',
-      'origin.meetingId',
-      'Too small: expected string to have >=1 characters',
-      item({ origin: { meetingId: '', reason: 'sent-back' } }),
-    ],
+    ['an origin without a meeting', 'origin.meetingId', 'is required', item({ origin: { meetingId: '', reason: 'sent-back' } })],
     [
       'an unknown origin',
       'origin.reason',

@@ -6,6 +6,8 @@ type Spec<T extends MailSpec['template']> = Extract<MailSpec, { template: T }>;
 const AUTOMATIC_SV = 'Detta meddelande skickades automatiskt av riktlinjernas ärendeflöde.';
 const AUTOMATIC_EN = 'This message was sent automatically by the guideline workflow.';
 
+const documentDeadlineEvent = { uid: 'meeting/VVG/2020-02-10/document-deadline@guideline-engine', sequence: 0 };
+const meetingEvent = { uid: 'meeting/SRO/2020-04-17/meeting@guideline-engine', sequence: 0 };
 const documentReminder = (overrides: Partial<Spec<'document-reminder'>> = {}): MailSpec => ({
   template: 'document-reminder',
   meeting: { body: 'VVG', date: '2020-02-10' },
@@ -13,6 +15,7 @@ const documentReminder = (overrides: Partial<Spec<'document-reminder'>> = {}): M
   itemTitles: ['Riktlinje för samtycke', 'Handlingsplan för psykisk hälsa'],
   secretaryName: 'VVG:s sekreterare',
   secretaryEmail: 'vvg-sekreterare@example.se',
+  calendar: documentDeadlineEvent,
   ...overrides,
 });
 
@@ -20,6 +23,7 @@ const agenda = (overrides: Partial<Spec<'agenda-published'>> = {}): MailSpec => 
   template: 'agenda-published',
   meeting: { body: 'SRO', date: '2020-04-17' },
   startsAt: '13:00',
+  calendar: meetingEvent,
   items: [
     {
       title: 'Riktlinje för samtycke',
@@ -295,7 +299,8 @@ describe('renderMail: calendar events of meetings', () => {
     ['a principal summary', 'sv', undefined, principalSummary()],
     ['a principal summary', 'en', undefined, principalSummary()],
   ])('%s, in %s', (_label, language, event, spec) => {
-    expect(renderMail(spec, 'Anna', language).calendarEvent).toEqual(event);
+    const calendar = spec.template === 'agenda-published' ? meetingEvent : documentDeadlineEvent;
+    expect(renderMail(spec, 'Anna', language).calendarEvent).toEqual(event && { ...calendar, ...event });
   });
 });
 

@@ -49,6 +49,7 @@ const request = (to: SendMailRequest['to'], key: string): SendMailRequest => ({
     validUntil: '2030-12-31',
     responsibleBody: 'VVG',
     daysLeft: 30,
+    calendar: { uid: 'guideline/consent/valid-until@guideline-engine', sequence: 0 },
   },
 });
 

@@ -5,6 +5,7 @@ import {
   catchupWindowMs,
   occurrence,
   occurrenceYearAt,
+  sendingWait,
   taskRecipients,
   unknownOrganisations,
   YearlyTaskInput,
@@ -160,6 +161,35 @@ describe('the occurrence in a year, in Stockholm time', () => {
   });
 });
 
+describe('a task whose day is a day off mails on the next business day, at its time', () => {
+  test.each<[string, { month: number; day: number }, number, string, string]>([
+    ['a Thursday: the day itself', { month: 10, day: 1 }, 2026, '2026-10-01', '2026-10-01T06:00:00.000Z'],
+    ['a Saturday: the Monday after', { month: 4, day: 1 }, 2028, '2028-04-03', '2028-04-03T06:00:00.000Z'],
+    ['Easter Sunday: past Easter Monday to the Tuesday', { month: 4, day: 1 }, 2029, '2029-04-03', '2029-04-03T06:00:00.000Z'],
+    ["New Year's Eve, a Friday: past New Year's Day and a weekend", { month: 12, day: 31 }, 2027, '2028-01-03', '2028-01-03T07:00:00.000Z'],
+    ['a day in July stays in July: its day is chosen for the task', { month: 7, day: 15 }, 2027, '2027-07-15', '2027-07-15T06:00:00.000Z'],
+  ])('%s', (_label, on, year, sendsOn, sendsAt) => {
+    const occurs = occurrence(task({ on, dueBy: undefined }), year);
+    expect(occurs).toMatchObject({ sendsOn, sendsAt });
+    expect(occurs.date).toBe(`${year}-${String(on.month).padStart(2, '0')}-${String(on.day).padStart(2, '0')}`);
+  });
+
+  const saturday = occurrence(task({ on: { month: 4, day: 1 }, dueBy: undefined }), 2028);
+  test.each<[string, string, string | undefined]>([
+    ['the Schedule firing on the Saturday waits for Monday', '2028-04-01T06:00:00Z', '2028-04-03T06:00:00.000Z'],
+    ['a catch-up on the Sunday waits too', '2028-04-02T10:00:00Z', '2028-04-03T06:00:00.000Z'],
+    ['a run on the Monday at its time mails at once', '2028-04-03T06:00:00Z', undefined],
+    ['a trigger by hand before the day mails at once', '2028-03-15T10:00:00Z', undefined],
+  ])('%s', (_label, startedAt, wait) => {
+    expect(sendingWait(saturday, Date.parse(startedAt))).toBe(wait);
+  });
+
+  test('a task on a business day never waits', () => {
+    const thursday = occurrence(task(), 2026);
+    expect(sendingWait(thursday, Date.parse(thursday.at))).toBeUndefined();
+  });
+});
+
 describe('the year a run carries out', () => {
   const newYearsEve = task({ on: { month: 12, day: 31 }, dueBy: undefined });
   test.each<[string, ReturnType<typeof task>, string, number]>([
@@ -226,6 +256,7 @@ describe('the yearly-task message', () => {
     daysLeft: 60,
     ownerName: 'Anna Andersson',
     ownerEmail: 'anna.andersson@vgr.example',
+    calendar: { uid: 'yearly/samsa-agreement-extension/2026/due@guideline-engine', sequence: 0 },
   };
 
   test('in Swedish, with the due day, the guideline, the owner and the day in a calendar file', () => {
@@ -244,6 +275,8 @@ describe('the yearly-task message', () => {
     );
     expect(m.html).toContain('&lt;anna.andersson@vgr.example&gt;');
     expect(m.calendarEvent).toEqual({
+      uid: 'yearly/samsa-agreement-extension/2026/due@guideline-engine',
+      sequence: 0,
       date: '2026-11-30',
       title: 'Sista dag: Förläng avtalet för SAMSA',
       description: 'Årlig uppgift samsa-agreement-extension, 2026',

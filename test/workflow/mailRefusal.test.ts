@@ -1,8 +1,8 @@
 import { ConsultationClient } from '../../client/consultations';
 import { GuidelineClient } from '../../client/guidelines';
 import { contacts, organisations } from '../support/directories';
-import { guideline, owner } from '../support/guidelines';
-import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
+import { draftGuideline, owner } from '../support/guidelines';
+import { bodies, LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
 import { SmtpSink } from '../support/smtpSink';
 
 const gone = 'vardsamverkan-gammal@ale.example';
@@ -17,9 +17,9 @@ test('an address the mail server refuses is recorded and holds up neither the ot
       contacts: contacts.contacts.map((c) => (c.organisationId === 'kommun-ale' ? { ...c, email: gone } : c)),
     };
     const guidelines = new GuidelineClient(t.env.client, TASK_QUEUE, organisations);
-    const consultations = new ConsultationClient(t.env.client, guidelines, organisations, stale);
+    const consultations = new ConsultationClient(t.env.client, guidelines, organisations, stale, bodies);
     await t.skipTo('2030-10-01');
-    await guidelines.register({ ...guideline({ id: 'consent' }), draft: true });
+    await guidelines.register(draftGuideline({ id: 'consent' }));
     await consultations.start('consent', {
       document: { title: 'Samtycke', version: '1', link: 'https://samverkan.example/samtycke.pdf' },
       recipientGroups: [{ group: 'subregion-municipalities', subregion: 'simba' }],

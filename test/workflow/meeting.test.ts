@@ -190,11 +190,15 @@ test('scenario: december 2023 meeting', async () => {
     expect.objectContaining({ itemId: 'direct-admission', origin: { meetingId: VVG_DECEMBER, reason: 'sent-back' } }),
   ]);
 
-  // The turn of the year passes without an expiry; the reminders sent were only those before the meeting.
+  // The turn of the year passes without an expiry; the reminders sent were only those before the meeting, and the
+  // extension moved the last day of validity in the calendars of those the reminder had given it to.
   await t.skipTo('2035-01-19', '14:00');
   for (const id of ['expected-child', 'accompanying-staff']) {
     expect((await guidelines.show(id)).status).toBe('in-force');
-    expect(t.ledger.mails(`guideline/${id}`).map((m) => [m.template, m.due_at.slice(0, 10)])).toEqual([['expiry-reminder', '2034-12-01']]);
+    expect(t.ledger.mails(`guideline/${id}`).map((m) => [m.template, m.due_at.slice(0, 10)])).toEqual([
+      ['expiry-reminder', '2034-12-01'],
+      ['validity-extended', '2034-12-15'],
+    ]);
   }
 
   // SRO decides on the commission VVG endorsed, and recommends the 50 principals to adopt it.

@@ -8,7 +8,7 @@ import { guidelineWorkflowId } from '../../domain/ids';
 import { adoptUpdate, extendValidityUpdate } from '../../workflows/guideline/api';
 import { organisations } from '../support/directories';
 import { LifecycleEnvironment, TASK_QUEUE } from '../support/lifecycleEnvironment';
-import { guideline, owner } from '../support/guidelines';
+import { draftGuideline, guideline, owner } from '../support/guidelines';
 
 let t: LifecycleEnvironment;
 let guidelines: GuidelineClient;
@@ -132,7 +132,7 @@ describe('updates reject bad input and change nothing', () => {
   });
 
   test("each phase refuses the other's acts with the domain's reason", async () => {
-    await guidelines.register({ ...guideline({ id: 'a-draft' }), draft: true });
+    await guidelines.register(draftGuideline({ id: 'a-draft' }));
     const refusal = (err: unknown) => {
       expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
       const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;

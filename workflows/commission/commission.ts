@@ -1,4 +1,4 @@
-import { ActivityFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { ActivityFailure, allHandlersFinished, condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../../activities/types';
 import {
   CommissionEvent,
@@ -22,6 +22,7 @@ import {
 import { daysBetween } from '../../domain/calendar/dates';
 import { Failure } from '../../domain/failures';
 import { commissionWorkflowId, meetingWorkflowId } from '../../domain/ids';
+import { calendarUid } from '../../domain/mail/calendarEvent';
 import type { MeetingCalendar } from '../../domain/meeting/meeting';
 import { ValidationError } from '../../domain/validation';
 import { CommissionView, commissionStateQuery, completeCommissionUpdate, completeMilestoneUpdate, moveMilestoneUpdate } from './api';
@@ -56,6 +57,9 @@ function reportBackOrRefuse(c: CommissionInput, calendar: MeetingCalendar) {
 
 type Phase = { status: 'active' } | { status: 'completed'; completion: NonNullable<CommissionView['completion']> };
 
+/** Commissions started before this change escalated on the business day after a due date, quiet periods or not. */
+const ESCALATIONS_OUTSIDE_QUIET_PERIODS = 'commission-escalations-outside-quiet-periods';
+
 /**
  * A commission (uppdrag) to a working group: its report-back item goes on the meeting's agenda at once, the group
  * is reminded before each open milestone, and the commissioning body's secretary hears when one is overdue. On
@@ -66,6 +70,7 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
   const workflowId = commissionWorkflowId(c.id);
   const meeting = reportBackOrRefuse(c, calendar);
   const startedAt = nowIso();
+  const escalationQuietPeriods = patched(ESCALATIONS_OUTSIDE_QUIET_PERIODS) ? c.reminderPolicy.quietPeriods : [];
   const state: { phase: Phase; milestones: TrackedMilestone[]; sent: string[] } = {
     phase: { status: 'active' },
     milestones: c.milestones.map((m) => ({ ...m, moves: [], scheduleFrom: startedAt })),
@@ -81,7 +86,7 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
   // Set while a completion starts its guideline, so that a second completion cannot slip in meanwhile.
   let completing = false;
 
-  const pending = () => pendingEvents(c, state.milestones, state.sent);
+  const pending = () => pendingEvents(c, state.milestones, state.sent, escalationQuietPeriods);
   const view = (): CommissionView => ({
     commissionId: c.id,
     workflowId,
@@ -174,6 +179,8 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
         milestoneTitle: m.title,
         due: m.due,
         daysLeft: daysBetween(e.date, m.due),
+        // The milestone's one event in the group's calendars, one change further with every move.
+        calendar: { uid: calendarUid(workflowId, 'milestone', m.id), sequence: m.moves.length },
       }),
     );
     await outcome(`reminder|${m.id}|${e.at}`, 'milestone-reminder-sent', { milestoneId: m.id, due: m.due, date: e.date, refused });

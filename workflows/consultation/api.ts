@@ -10,6 +10,7 @@ import type {
 } from '../../domain/consultation/consultation';
 import type { consultationProgress, ResponseRecord, RoundStatus } from '../../domain/consultation/progress';
 import type { Contact } from '../../domain/directory/contact';
+import type { DeadlineRule } from '../../domain/calendar/deadlineRule';
 
 export interface ConsultationView {
   guidelineId: string;
@@ -17,7 +18,11 @@ export interface ConsultationView {
   status: RoundStatus;
   document: ConsultationDocument;
   opensOn: string;
+  /** The last day to answer as given (and as extended). */
   deadline: string;
+  /** What a deadline on a day off becomes, and the day that is in force by it. */
+  deadlineRule: DeadlineRule;
+  deadlineInForce: string;
   processOwner: Contact;
   progress: ReturnType<typeof consultationProgress>;
   recipients: Recipient[];
@@ -25,6 +30,8 @@ export interface ConsultationView {
   responses: Record<string, ResponseRecord>;
   upcomingReminders: Array<{ businessDaysBefore: number; date: string; at: string }>;
   extensions: Array<ExtendDeadline & { previousDeadline: string; at: string }>;
+  /** Why the round was closed, if whoever closed it said. */
+  closeReason?: string;
 }
 
 export const consultationProgressQuery = defineQuery<ConsultationView>('progress');

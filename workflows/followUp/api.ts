@@ -7,7 +7,9 @@ export interface ImplementationView {
   guidelineId: string;
   n: number;
   status: 'open' | 'reported';
+  /** As given; `deadlineInForce` is the day that counts. */
   deadline: string;
+  deadlineInForce: string;
   total: number;
   confirmations: Record<string, ConfirmImplementation & { late: boolean }>;
   notConfirmed: Array<{ organisationId: string; organisationName: string }>;
@@ -20,6 +22,8 @@ export interface SurveyView {
   n: number;
   status: 'scheduled' | 'open' | 'closed';
   plan: Omit<FollowUpPlan, 'recipients'>;
+  /** The last day to answer in force: `plan.closesOn`, or the day its deadline rule moves it to. */
+  closesInForce: string;
   moves: Array<MoveSurvey & { previous: { opensOn: string; closesOn: string }; at: string }>;
   progress: SurveyProgress;
   submissions: Submissions;

@@ -1,5 +1,8 @@
-import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler } from '@temporalio/workflow';
+import { deadlineInForce, statedDeadline } from '../../domain/calendar/deadlineRule';
 import type { Contact } from '../../domain/directory/contact';
+import { calendarUid } from '../../domain/mail/calendarEvent';
+import { reportInstant } from '../../domain/reminders/deadlineReminders';
 import { expiryInstant, expiryReminderSchedule, ScheduledReminder } from '../../domain/reminders/expiryReminders';
 import { confirmationProblem, confirmImplementationSchemaOn, ImplementationPlan } from '../../domain/followUp/implementation';
 import { implementationWorkflowId } from '../../domain/ids';
@@ -9,6 +12,9 @@ import { mailToContacts, mailToOrganisations, sendBatch } from '../kit/mail';
 import { nowIso } from '../kit/time';
 import { validatedUpdate } from '../kit/validatedUpdate';
 import { wakeAt, wakeAtOrOnChange } from '../kit/wake';
+
+/** Trackings started before this change sent their report at midnight after the deadline, whatever day followed. */
+const REPORT_ON_BUSINESS_DAY = 'implementation-report-on-business-day';
 
 export interface ImplementationInput {
   guidelineId: string;
@@ -32,15 +38,19 @@ export async function implementationTracking(input: ImplementationInput): Promis
     confirmations: {} as ImplementationView['confirmations'],
     sentReminders: [] as string[],
   };
+  // A tracking planned before deadline rules existed keeps its deadline as given.
+  const deadline = statedDeadline(plan.deadline, plan.deadlineRule ?? 'keep');
+  const inForce = deadlineInForce(plan.deadline, plan.deadlineRule ?? 'keep');
   const silent = () => plan.implementers.filter((r) => !Object.hasOwn(state.confirmations, r.organisationId));
   const allConfirmed = () => silent().length === 0;
   const pending = () =>
-    expiryReminderSchedule(plan.deadline, plan.reminderPolicy).filter((r) => r.at >= startedAt && !state.sentReminders.includes(r.at));
+    expiryReminderSchedule(inForce, plan.reminderPolicy).filter((r) => r.at >= startedAt && !state.sentReminders.includes(r.at));
   const view = (): ImplementationView => ({
     guidelineId: input.guidelineId,
     n: input.n,
     status: state.status,
     deadline: plan.deadline,
+    deadlineInForce: inForce,
     total: plan.implementers.length,
     confirmations: state.confirmations,
     notConfirmed: silent().map((r) => ({ organisationId: r.organisationId, organisationName: r.organisationName })),
@@ -55,7 +65,7 @@ export async function implementationTracking(input: ImplementationInput): Promis
     confirmImplementationUpdate,
     { schema: confirmImplementationSchemaOn, problem: (confirmation) => confirmationProblem(view(), confirmation) },
     async (confirmation) => {
-      state.confirmations[confirmation.organisationId] = { ...confirmation, late: confirmation.confirmedOn > plan.deadline };
+      state.confirmations[confirmation.organisationId] = { ...confirmation, late: confirmation.confirmedOn > inForce };
       await outcome('implementation-confirmed', confirmation);
       return {
         organisationId: confirmation.organisationId,
@@ -77,26 +87,27 @@ export async function implementationTracking(input: ImplementationInput): Promis
           template: 'implementation-reminder',
           guidelineId: input.guidelineId,
           title: input.title,
-          deadline: plan.deadline,
+          ...deadline,
           daysLeft: reminder.daysLeft,
           organisationName: implementer.organisationName,
           contactName: contact.name,
           contactEmail: contact.email,
+          calendar: { uid: calendarUid(workflowId, 'deadline', implementer.organisationId), sequence: 0 },
         }),
       ),
     );
     await outcome('implementation-reminder-sent', { date: reminder.date, to: waiting.map((r) => r.organisationId), refused });
   };
 
-  const report = async (deadlineAt: string) => {
+  const report = async (dueAt: string) => {
     state.status = 'reported';
     const notConfirmed = silent();
     const refused = await sendBatch(
-      mailToContacts({ workflowId, purpose: 'implementation-report', dueAt: deadlineAt }, [input.owner, ...plan.preparationGroup], {
+      mailToContacts({ workflowId, purpose: 'implementation-report', dueAt }, [input.owner, ...plan.preparationGroup], {
         template: 'implementation-report',
         guidelineId: input.guidelineId,
         title: input.title,
-        deadline: plan.deadline,
+        ...deadline,
         total: plan.implementers.length,
         confirmed: plan.implementers.length - notConfirmed.length,
         notConfirmed: notConfirmed.map((r) => r.organisationName),
@@ -110,9 +121,12 @@ export async function implementationTracking(input: ImplementationInput): Promis
     if ((await wakeAtOrOnChange(next.at, allConfirmed)) === 'changed') break;
     await remind(next);
   }
-  const deadlineAt = expiryInstant(plan.deadline);
+  const deadlineAt = expiryInstant(inForce);
   await wakeAt(deadlineAt);
-  await report(deadlineAt);
+  // The owner and the group read the report on a business morning outside the quiet periods.
+  const reportAt = patched(REPORT_ON_BUSINESS_DAY) ? reportInstant(inForce, plan.reminderPolicy) : deadlineAt;
+  if (reportAt !== deadlineAt) await wakeAt(reportAt);
+  await report(reportAt);
   await condition(allConfirmed);
   await condition(allHandlersFinished);
   return view();

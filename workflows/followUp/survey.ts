@@ -1,6 +1,7 @@
-import { ActivityFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { ActivityFailure, allHandlersFinished, condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../../activities/types';
 import { daysBetween } from '../../domain/calendar/dates';
+import { deadlineInForce, statedDeadline } from '../../domain/calendar/deadlineRule';
 import type { Recipient } from '../../domain/consultation/consultation';
 import { Failure } from '../../domain/failures';
 import {
@@ -14,7 +15,8 @@ import {
   surveyResultsItem,
 } from '../../domain/followUp/survey';
 import { followUpWorkflowId } from '../../domain/ids';
-import { answerDeadlineInstant, deadlineReminderSchedule, openingInstant } from '../../domain/reminders/deadlineReminders';
+import { calendarUid } from '../../domain/mail/calendarEvent';
+import { answerDeadlineInstant, deadlineReminderSchedule, openingInstant, reportInstant } from '../../domain/reminders/deadlineReminders';
 import { moveSurveyUpdate, submitPartUpdate, surveyStateQuery, SurveyView } from './api';
 import { activityFailureType } from '../kit/failures';
 import { recordOutcomeLocally, sequencedOutcomes } from '../kit/ledger';
@@ -41,6 +43,9 @@ export interface FollowUpSurveyInput {
 
 const withoutRecipients = ({ recipients: _recipients, ...rest }: FollowUpPlan) => rest;
 
+/** Surveys started before this change sent their report the moment they closed, whatever day that was. */
+const REPORT_ON_BUSINESS_DAY = 'survey-report-on-business-day';
+
 /**
  * A follow-up survey in parts to the sub-regions (or any recipients): invitations at opening, reminders to those
  * with parts missing, and at closing a compiled report (Markdown and CSV) to the preparation group and onto the
@@ -63,12 +68,21 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
     agendaRefused: undefined as string | undefined,
   };
   let moved = false;
+  // A survey planned before deadline rules existed closes on the day given.
+  const deadlineRule = plan.deadlineRule ?? 'keep';
+  const closesInForce = () => deadlineInForce(state.dates.closesOn, deadlineRule);
+  /** The closing day as the mails state it: in force, and the day given when the rule moved it. */
+  const closing = () => {
+    const { deadline, movedFrom } = statedDeadline(state.dates.closesOn, deadlineRule);
+    return { closesOn: deadline, ...(movedFrom ? { movedFrom } : {}) };
+  };
   const progress = () => surveyProgress(recipients, plan.parts, state.submissions);
   const view = (): SurveyView => ({
     guidelineId: input.guidelineId,
     n: input.n,
     status: state.status,
-    plan: { ...withoutRecipients(plan), ...state.dates },
+    plan: { ...withoutRecipients(plan), ...state.dates, deadlineRule },
+    closesInForce: closesInForce(),
     moves: state.moves,
     progress: progress(),
     submissions: state.submissions,
@@ -107,11 +121,13 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
         template,
         guidelineId: input.guidelineId,
         title: plan.title,
-        closesOn: state.dates.closesOn,
+        ...closing(),
         organisationName: r.organisationName,
         parts: missingParts(r).map((id) => partTitle.get(id) ?? id),
         contactName: contact.name,
         contactEmail: contact.email,
+        // Its closing day in this organisation's calendar; only a survey not yet open moves, and it has sent nothing.
+        calendar: { uid: calendarUid(workflowId, 'closes', r.organisationId), sequence: state.moves.length },
       })),
     );
 
@@ -135,9 +151,7 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
   state.status = 'open';
   await outcome('survey-opened', { refused: await mailParts('survey-invitation', 'invitation', opening, recipients) });
 
-  const reminders = deadlineReminderSchedule(state.dates.opensOn, state.dates.closesOn, plan.reminderPolicy).filter(
-    (r) => r.at >= startedAt,
-  );
+  const reminders = deadlineReminderSchedule(state.dates.opensOn, closesInForce(), plan.reminderPolicy).filter((r) => r.at >= startedAt);
   for (const reminder of reminders) {
     await wakeAt(reminder.at);
     const waiting = recipients.filter((r) => missingParts(r).length > 0);
@@ -146,14 +160,14 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
     const refused = await mailParts('survey-reminder', 'reminder', reminder.at, waiting);
     await outcome('survey-reminder-sent', {
       date: reminder.date,
-      daysLeft: daysBetween(reminder.date, state.dates.closesOn),
+      daysLeft: daysBetween(reminder.date, closesInForce()),
       to: waiting.map((r) => r.organisationId),
       refused,
     });
   }
 
-  const closing = answerDeadlineInstant(state.dates.closesOn);
-  await wakeAt(closing);
+  const closedAt = answerDeadlineInstant(closesInForce());
+  await wakeAt(closedAt);
   state.status = 'closed';
   await condition(allHandlersFinished);
   const report = await compileSurveyReport({
@@ -167,12 +181,15 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
   const p = progress();
   const target = plan.targetMeeting;
   if (target) await placeResults(target, report);
+  // The group reads the report on a business morning outside the quiet periods.
+  const reportAt = patched(REPORT_ON_BUSINESS_DAY) ? reportInstant(closesInForce(), plan.reminderPolicy) : closedAt;
+  if (reportAt !== closedAt) await wakeAt(reportAt);
   const refused = await sendBatch(
-    mailToContacts({ workflowId, purpose: 'report', dueAt: closing }, plan.preparationGroup, {
+    mailToContacts({ workflowId, purpose: 'report', dueAt: reportAt }, plan.preparationGroup, {
       template: 'survey-report',
       guidelineId: input.guidelineId,
       title: plan.title,
-      closesOn: state.dates.closesOn,
+      ...closing(),
       recipients: p.recipients,
       complete: p.complete,
       missing: p.missing.map((m) => m.organisationName),

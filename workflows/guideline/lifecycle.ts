@@ -15,6 +15,8 @@ export interface CarriedState {
   adoption?: GuidelineView['adoption'];
   implementations?: GuidelineView['implementations'];
   followUps?: GuidelineView['followUps'];
+  /** Whether the last day of validity is in the owner's and subscribers' calendars. */
+  validityEventSent?: boolean;
 }
 
 export interface GuidelineLifecycleInput {

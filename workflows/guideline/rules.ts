@@ -1,8 +1,7 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import type { IsoDate } from '../../domain/calendar/dates';
-import { consultationStartSchema } from '../../domain/consultation/consultation';
-import { implementationPlanSchema } from '../../domain/followUp/implementation';
-import { followUpPlanSchema } from '../../domain/followUp/survey';
+import { consultationStartSchemaOn } from '../../domain/consultation/consultation';
+import { implementationPlanSchemaOn } from '../../domain/followUp/implementation';
+import { followUpPlanSchemaOn } from '../../domain/followUp/survey';
 import {
   adoptionProblem,
   adoptSchema,
@@ -25,9 +24,6 @@ const STARTING_NEW_PERIOD = 'status: the guideline is starting a new validity pe
 /** Types an act's domain rule by what its schema parses. */
 const rule = <T>(rules: UpdateRules<T>) => rules;
 
-/** Implementation deadlines and follow-ups start on a date still ahead. */
-const passedProblem = (field: string, date: IsoDate) => (date < today() ? `${field}: ${date} has already passed` : undefined);
-
 /**
  * What each act on a guideline must satisfy, asked of its state in whichever phase it is: the schemas and domain
  * rules the client checks too. `startingNewPeriod` is true while a decision hands the guideline on to its next run,
@@ -41,20 +37,16 @@ export function guidelineRules(state: () => GuidelineState, startingNewPeriod: (
     return s.phase === 'validity' ? s.guideline.validUntil : undefined;
   };
   return {
-    startConsultation: rule({ schema: consultationStartSchema, busy, problem: () => consultationProblem(status()) }),
+    startConsultation: rule({ schema: consultationStartSchemaOn, busy, problem: () => consultationProblem(status()) }),
     adopt: rule({ schema: adoptSchema, busy, problem: () => adoptionProblem(status()) }),
     extend: rule({ schema: extendValiditySchema, busy, problem: (ext) => extensionProblem(status(), validUntil(), ext, today()) }),
     retire: rule({ schema: retireSchema, problem: () => retirementProblem(status()) }),
     planImplementation: rule({
-      schema: implementationPlanSchema,
+      schema: implementationPlanSchemaOn,
       busy,
-      problem: (plan) => followUpProblem(status(), 'an implementation deadline') ?? passedProblem('deadline', plan.deadline),
+      problem: () => followUpProblem(status(), 'an implementation deadline'),
     }),
-    planFollowUp: rule({
-      schema: followUpPlanSchema,
-      busy,
-      problem: (plan) => followUpProblem(status(), 'a follow-up') ?? passedProblem('opensOn', plan.opensOn),
-    }),
+    planFollowUp: rule({ schema: followUpPlanSchemaOn, busy, problem: () => followUpProblem(status(), 'a follow-up') }),
   };
 }
 

@@ -34,6 +34,8 @@ export interface PeriodState extends GuidelineRecord {
   periodStartedAt: string;
   sentReminders: string[];
   extensions: GuidelineView['extensions'];
+  /** Whether the owner and subscribers have the last day of validity in their calendars, from a mail of any period. */
+  validityEventSent?: boolean;
 }
 
 export type GuidelineState = DraftState | PeriodState;
@@ -109,11 +111,23 @@ export function continueWith(state: PeriodState & { status: CarriedState['status
     adoption,
     implementations,
     followUps,
+    validityEventSent,
   } = state;
   const next = makeContinueAsNewFunc<typeof guidelineLifecycle>({ typedSearchAttributes: searchAttributesOf(state) });
   return next({
     guideline,
-    carried: { status, period, periodStartedAt, sentReminders, extensions, consultationRounds, adoption, implementations, followUps },
+    carried: {
+      status,
+      period,
+      periodStartedAt,
+      sentReminders,
+      extensions,
+      consultationRounds,
+      adoption,
+      implementations,
+      followUps,
+      validityEventSent,
+    },
   });
 }
 

@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   ParentClosePolicy,
+  patched,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -9,6 +10,9 @@ import {
 } from '@temporalio/workflow';
 import type { Guideline } from '../../domain/guideline/guideline';
 import { followUpWorkflowId, implementationWorkflowId } from '../../domain/ids';
+import { calendarUid } from '../../domain/mail/calendarEvent';
+import type { MailSpec } from '../../domain/mail/mailSpec';
+import { reportInstant } from '../../domain/reminders/deadlineReminders';
 import { expiryInstant, ScheduledReminder } from '../../domain/reminders/expiryReminders';
 import { followUpSurvey } from '../followUp/survey';
 import { implementationTracking } from '../followUp/implementation';
@@ -30,6 +34,11 @@ import {
 import type { CarriedState } from './lifecycle';
 import { guidelineRules, refusedUpdate } from './rules';
 import { continueWith, endRetired, Extension, pendingReminders, periodOf, searchAttributesOf, viewOf } from './state';
+
+/** Guidelines in force before this change mailed the secretary at midnight after the last valid day, whatever day followed. */
+const EXPIRY_NOTICE_ON_BUSINESS_DAY = 'expiry-notice-on-business-day';
+/** Guidelines in force before this change left the last day of validity in calendars when it moved or went. */
+const VALIDITY_CALENDAR_UPDATES = 'validity-calendar-updates';
 
 /**
  * A guideline in force for one validity period reminds its owner and subscribers before validity ends, and tells the
@@ -98,6 +107,16 @@ export async function validityPeriod(guideline: Guideline, carried: CarriedState
   refusedUpdate(startConsultationUpdate, rules.startConsultation);
   refusedUpdate(adoptUpdate, rules.adopt);
 
+  /**
+   * The last day of validity in the owner's and subscribers' calendars: one event over every period, one change
+   * further with every extension, and one more when a retirement takes it away.
+   */
+  const validityEvent = (changes = 0) => ({ uid: calendarUid(workflowId, 'valid-until'), sequence: state.extensions.length + changes });
+  const mailHolders = (purpose: string, event: string, message: MailSpec) => {
+    const g = state.guideline;
+    return sendBatch(mailToContacts({ workflowId, purpose, event, dueAt: nowIso() }, [g.owner, ...g.subscribers], message));
+  };
+
   const remind = async (reminder: ScheduledReminder) => {
     const g = state.guideline;
     const recipients = [g.owner, ...g.subscribers];
@@ -110,9 +129,11 @@ export async function validityPeriod(guideline: Guideline, carried: CarriedState
         validUntil: g.validUntil,
         responsibleBody: g.responsibleBody,
         daysLeft: reminder.daysLeft,
+        calendar: validityEvent(),
       }),
     );
     state.sentReminders.push(reminder.at);
+    state.validityEventSent = true;
     await outcome(`reminder|${reminder.at}`, 'expiry-reminder-sent', {
       date: reminder.date,
       daysBefore: reminder.daysBefore,
@@ -127,19 +148,30 @@ export async function validityPeriod(guideline: Guideline, carried: CarriedState
     state.status = 'expired';
     upsertSearchAttributes(searchAttributesOf(state));
     const secretary = await bodySecretary(g.responsibleBody);
-    const occasion = { workflowId, purpose: 'guideline-expired', event: g.validUntil, dueAt: expiryInstant(g.validUntil) };
-    const refused = await sendBatch(
-      mailToContacts(occasion, [secretary], {
-        template: 'guideline-expired',
-        guidelineId: g.id,
-        title: g.title,
-        validUntil: g.validUntil,
-        responsibleBody: g.responsibleBody,
-        ownerName: g.owner.name,
-        ownerEmail: g.owner.email,
-      }),
-    );
-    await outcome(`expired|${g.validUntil}`, 'expired', { validUntil: g.validUntil, secretary: secretary.email, refused });
+    const notice = (dueAt: string) =>
+      sendBatch(
+        mailToContacts({ workflowId, purpose: 'guideline-expired', event: g.validUntil, dueAt }, [secretary], {
+          template: 'guideline-expired',
+          guidelineId: g.id,
+          title: g.title,
+          validUntil: g.validUntil,
+          responsibleBody: g.responsibleBody,
+          ownerName: g.owner.name,
+          ownerEmail: g.owner.email,
+        }),
+      );
+    const expired = { validUntil: g.validUntil, secretary: secretary.email };
+    if (!patched(EXPIRY_NOTICE_ON_BUSINESS_DAY)) {
+      await outcome(`expired|${g.validUntil}`, 'expired', { ...expired, refused: await notice(expiryInstant(g.validUntil)) });
+      return;
+    }
+    // Expired at midnight; the secretary hears on a business morning outside the quiet periods, unless a decision
+    // taken before then has made the notice moot.
+    await outcome(`expired|${g.validUntil}`, 'expired', expired);
+    const noticeAt = reportInstant(g.validUntil, g.reminderPolicy);
+    if ((await wakeAtOrOnChange(noticeAt, decided)) === 'changed') return;
+    const refused = await notice(noticeAt);
+    if (refused.length) await outcome(`expiry-notice|${g.validUntil}`, 'expiry-notice-refused', { validUntil: g.validUntil, refused });
   };
 
   /** In force, the first reminder still to send, else the end of validity; once expired, nothing is due. */
@@ -168,9 +200,37 @@ export async function validityPeriod(guideline: Guideline, carried: CarriedState
 
   if (extension && !retired()) {
     await outcome(`extended|${extension.validUntil}`, 'extended', { ...extension, period: state.period + 1 });
+    // Whoever has the last day of validity in their calendar sees it move.
+    if (state.validityEventSent && patched(VALIDITY_CALENDAR_UPDATES)) {
+      const g = state.guideline;
+      await mailHolders('validity-extended', extension.validUntil, {
+        template: 'validity-extended',
+        guidelineId: g.id,
+        title: g.title,
+        previousUntil: extension.previousUntil,
+        validUntil: extension.validUntil,
+        decisionRef: extension.decisionRef,
+        calendar: validityEvent(),
+      });
+    }
     await condition(allHandlersFinished);
   }
   // A retirement may still have come in while the extension was recorded.
-  if (retired()) return endRetired(state, outcome);
+  if (retired()) {
+    const { retirement, guideline: g } = state;
+    // Whoever has the last day of validity in their calendar sees it go.
+    if (retirement && state.validityEventSent && patched(VALIDITY_CALENDAR_UPDATES)) {
+      await mailHolders('guideline-retired', g.validUntil, {
+        template: 'guideline-retired',
+        guidelineId: g.id,
+        title: g.title,
+        validUntil: g.validUntil,
+        reason: retirement.reason,
+        decisionRef: retirement.decisionRef,
+        calendar: validityEvent(1),
+      });
+    }
+    return endRetired(state, outcome);
+  }
   return continueWith({ ...state, status: 'in-force', period: state.period + 1, periodStartedAt: nowIso(), sentReminders: [] });
 }

@@ -182,7 +182,11 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
               decideBy: d.decideBy,
               principals: d.principals,
               secretary: input.secretary,
-              reminderPolicy: { businessDaysAfter: [1, 20], sendAt: input.documentPolicy.sendAt },
+              reminderPolicy: {
+                businessDaysAfter: [1, 20],
+                sendAt: input.documentPolicy.sendAt,
+                quietPeriods: input.documentPolicy.quietPeriods,
+              },
             },
           ],
         });

@@ -1,10 +1,14 @@
 import type { Contact } from '../../domain/directory/contact';
+import { calendarUid } from '../../domain/mail/calendarEvent';
 import type { AgendaItem, MeetingInput, MeetingSchedule } from '../../domain/meeting/meeting';
 import { mailToContacts } from '../kit/mail';
 
 const sameAddress = (a: Contact, b: Contact) => a.email.toLowerCase() === b.email.toLowerCase();
 
-/** What a meeting's mails say and to whom, each message keyed by the meeting, its purpose and the recipient. */
+/**
+ * What a meeting's mails say and to whom, each message keyed by the meeting, its purpose and the recipient. Its
+ * document deadline and its day are one calendar event each, whichever mail carries them.
+ */
 export function meetingMail(workflowId: string, input: MeetingInput, schedule: MeetingSchedule) {
   const meeting = { body: input.body, date: input.date };
   return {
@@ -20,6 +24,7 @@ export function meetingMail(workflowId: string, input: MeetingInput, schedule: M
           itemTitles: missing.filter((i) => sameAddress(i.presenter, to)).map((i) => i.title),
           secretaryName: input.secretary.name,
           secretaryEmail: input.secretary.email,
+          calendar: { uid: calendarUid(workflowId, 'document-deadline'), sequence: 0 },
         }),
       ),
 
@@ -32,6 +37,7 @@ export function meetingMail(workflowId: string, input: MeetingInput, schedule: M
           template: 'agenda-published',
           meeting,
           startsAt: input.startsAt,
+          calendar: { uid: calendarUid(workflowId, 'meeting'), sequence: 0 },
           items: items.map((i) => ({
             title: i.title,
             kind: i.kind,

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import { accounts } from './0001-accounts';
+
+/**
+ * Every version of the schema, applied in the order of their names and never edited once released: a change
+ * is a new migration. The ledger's tables (mails, outcomes) are still created by the ledger itself.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-accounts': accounts,
+};

@@ -1,0 +1,40 @@
+/** A person who may sign in: a local account (with a password hash) or one the identity provider vouches for. */
+export interface UsersTable {
+  id: string;
+  /** A local account's name; `oidc:` and the provider's subject for a person signed in through OIDC. */
+  username: string;
+  name: string;
+  role: string;
+  /** scrypt's parameters, salt and hash; null for an OIDC account, which never signs in with a password. */
+  password_hash: string | null;
+  created_at: string;
+}
+
+/** A signed-in browser or script. The cookie carries the id; only its SHA-256 is kept, so a copy of the
+ * database signs nobody in. */
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Every act done through the API or the pages, with who did it, until the ledger records the actor itself. */
+export interface ApiActsTable {
+  id: string;
+  at: string;
+  user_id: string;
+  username: string;
+  act: string;
+  target: string;
+  /** `done`, a refusal's type (InvalidInput, WrongState, NotFound, Busy), or `failed`. */
+  outcome: string;
+}
+
+/** The tables this module's migrations create; the ledger's own tables are the ledger's. */
+export interface Tables {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_acts: ApiActsTable;
+}

@@ -1,0 +1,86 @@
+import type { Role } from '../../../domain/access';
+import { inBothLanguages } from '../language';
+
+const roleNamesSv: Record<Role, string> = {
+  admin: 'Administratör',
+  'process-owner': 'Processägare',
+  'preparation-group': 'Beredningsgrupp',
+  secretary: 'Sekreterare',
+  viewer: 'Läsare',
+};
+
+const roleNamesEn: Record<Role, string> = {
+  admin: 'Administrator',
+  'process-owner': 'Process owner',
+  'preparation-group': 'Preparation group',
+  secretary: 'Secretary',
+  viewer: 'Viewer',
+};
+
+/** The words every page shares: the frame, sign-in, errors. */
+export const commonTexts = inBothLanguages(
+  {
+    siteName: 'Riktlinjer',
+    skipToContent: 'Hoppa till innehållet',
+    mainNavigation: 'Huvudmeny',
+    languageSwitch: 'Språk',
+    overview: 'Översikt',
+    registerGuideline: 'Registrera riktlinje',
+    apiDocs: 'API-dokumentation',
+    signedInAs: 'Inloggad som',
+    signOut: 'Logga ut',
+    roleNames: roleNamesSv,
+    signIn: 'Logga in',
+    signInTitle: 'Logga in',
+    signInIntro: 'Logga in för att se och hantera regionens riktlinjer, remisser och sammanträden.',
+    username: 'Användarnamn',
+    password: 'Lösenord',
+    signInRefused: 'Fel användarnamn eller lösenord.',
+    signInWithProvider: 'Logga in med regionens inloggning',
+    providerRefused: 'Ditt konto har ingen roll i riktlinjetjänsten. Be en administratör om behörighet.',
+    providerFailed: 'Inloggningen avbröts eller misslyckades. Försök igen.',
+    errorSummary: 'Det finns fel i formuläret',
+    englishMessage: 'Meddelandet är på engelska.',
+    errors: {
+      400: ['Felaktig begäran', 'Det som skickades kunde inte läsas. Gå tillbaka och försök igen.'],
+      401: ['Logga in', 'Du behöver logga in för att se sidan.'],
+      403: ['Inte tillåtet', 'Din roll får inte göra det här.'],
+      404: ['Sidan finns inte', 'Kontrollera adressen.'],
+      500: ['Något gick fel', 'Ett oväntat fel inträffade hos oss. Försök igen om en stund.'],
+      503: ['Upptaget', 'Tjänsten är upptagen för ett ögonblick. Försök igen.'],
+    } as Record<number, [string, string]>,
+    backToOverview: 'Till översikten',
+  },
+  {
+    siteName: 'Guidelines',
+    skipToContent: 'Skip to content',
+    mainNavigation: 'Main menu',
+    languageSwitch: 'Language',
+    overview: 'Overview',
+    registerGuideline: 'Register a guideline',
+    apiDocs: 'API documentation',
+    signedInAs: 'Signed in as',
+    signOut: 'Sign out',
+    roleNames: roleNamesEn,
+    signIn: 'Sign in',
+    signInTitle: 'Sign in',
+    signInIntro: "Sign in to see and manage the region's guidelines, consultation rounds and meetings.",
+    username: 'Username',
+    password: 'Password',
+    signInRefused: 'Wrong username or password.',
+    signInWithProvider: "Sign in with the region's identity provider",
+    providerRefused: 'Your account has no role in the guideline service. Ask an administrator for access.',
+    providerFailed: 'Sign-in was cancelled or failed. Please try again.',
+    errorSummary: 'There is a problem with the form',
+    englishMessage: 'The message is in English.',
+    errors: {
+      400: ['Bad request', 'What was sent could not be read. Go back and try again.'],
+      401: ['Sign in', 'Sign in to see this page.'],
+      403: ['Not allowed', 'Your role may not do this.'],
+      404: ['Page not found', 'Check the address.'],
+      500: ['Something went wrong', 'An unexpected error occurred on our side. Please try again shortly.'],
+      503: ['Busy', 'The service is busy for a moment. Please try again.'],
+    } as Record<number, [string, string]>,
+    backToOverview: 'Back to the overview',
+  },
+);
