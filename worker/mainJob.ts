@@ -7,7 +7,6 @@ import { LOCAL_SERVER_FLAG, WorkerReport } from './mainJobProtocol';
 import { portsProblem } from './ports';
 import { ProcessRecord } from './processRecord';
 import { Supervised } from './supervised';
-import { workerSizing } from './workerSizing';
 
 const root = path.resolve(__dirname, '..');
 const log = (line: string) => console.error(line);
@@ -21,7 +20,6 @@ const log = (line: string) => console.error(line);
  */
 async function main() {
   const settings = loadSettings();
-  workerSizing(settings, settings.WORKER_HEAP_MB);
   const { namespace } = settings.temporal;
   const port = Number(settings.temporal.connection.address.split(':').pop());
   const uiPort = settings.TEMPORAL_UI_PORT ?? port + 1000;

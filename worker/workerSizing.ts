@@ -3,13 +3,13 @@ import { ValidationError } from '../domain/validation';
 import type { Settings } from '../config';
 
 /**
- * What one cached workflow holds in the workflow thread's heap, with room to spare: each instantiates the
- * workflow and domain modules for itself (about 1.7 MB, mostly zod schemas), then its own state and history.
- * Measured by `npm run bench -- memory`.
+ * What one cached workflow holds in the workflow thread's heap, with half as much again to spare: it instantiates
+ * the workflow and domain modules for itself (about 2 MB, nearly all zod schemas; worker/workflowBundle.ts), then
+ * keeps its own state. Measured: a 432 MB heap with an unbounded cache ran out of memory at about 190 guidelines.
  */
-export const MB_PER_CACHED_WORKFLOW = 4;
+const MB_PER_CACHED_WORKFLOW = 3;
 /** The workflow thread's own share: the bundle and its source map, the SDK, and the activations in flight. */
-export const RESERVED_HEAP_MB = 128;
+const RESERVED_HEAP_MB = 128;
 /** The SDK's default; more tasks at once gain nothing on one workflow thread. */
 const MAX_WORKFLOW_TASKS = 40;
 
