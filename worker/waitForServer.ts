@@ -25,7 +25,8 @@ export async function waitForServer(
       return await NativeConnection.connect(options);
     } catch (err) {
       if (!(err instanceof TransportError)) throw err;
-      const delay = backoffMs(attempt, quietMs ? 200 : 1000);
+      // The main job's own server is due within a second or two: look again within a second, not 30.
+      const delay = quietMs ? backoffMs(attempt, 200, 1000) : backoffMs(attempt);
       if (Date.now() - started >= quietMs) {
         log(`worker: waiting for Temporal at ${options.address} (${reason(err)}); trying again in ${inSeconds(delay)}`);
       }
