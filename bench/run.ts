@@ -4,6 +4,7 @@ import { benchFollowUps } from './followUps';
 import { benchInstallServers } from './installServers';
 import { benchMainJobStart } from './mainJobStart';
 import { benchMeetingDecisions } from './meetingDecisions';
+import { benchMemory } from './memory';
 import { benchTenYearLifecycle } from './tenYearLifecycle';
 import { Figure, seconds, timeCommand } from './timing';
 
@@ -27,6 +28,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   suite: benchTestSuite,
   install: benchInstallServers,
   calendar: benchCalendar,
+  memory: benchMemory,
 };
 
 /** `npm run bench` runs every benchmark; `npm run bench -- lifecycle start` runs the named ones. */
