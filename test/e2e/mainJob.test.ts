@@ -76,6 +76,21 @@ test('kill -9 of the dev server under the main job: it is restarted on the same 
   }
 });
 
+test('kill -9 of the worker under the main job: it is started again and polls', async () => {
+  const mainJob = new MainJobProcess(await mainJobEnv()).start();
+  try {
+    await mainJob.says('main job ready');
+    const { worker } = mainJob.processes();
+    process.kill(worker!, 'SIGKILL');
+    await mainJob.says(`the worker (pid ${worker}) was killed (SIGKILL)`);
+    await mainJob.says(/the worker \(pid \d+\) is polling again/);
+    expect(mainJob.processes().worker).not.toBe(worker);
+    expect(await mainJob.stop()).toBe(0);
+  } finally {
+    await mainJob.stop();
+  }
+});
+
 test.each([
   ['frontend', 'TEMPORAL_ADDRESS'],
   ['web UI', 'TEMPORAL_UI_PORT'],
