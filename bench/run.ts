@@ -5,6 +5,7 @@ import { benchFollowUps } from './followUps';
 import { benchInstallServers } from './installServers';
 import { benchMainJobStart } from './mainJobStart';
 import { benchMeetingDecisions } from './meetingDecisions';
+import { benchMemory } from './memory';
 import { benchTenYearLifecycle } from './tenYearLifecycle';
 import { Figure, seconds, timeCommand } from './timing';
 
@@ -29,6 +30,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   install: benchInstallServers,
   calendar: benchCalendar,
   faults: benchFaults,
+  memory: benchMemory,
 };
 
 /** `npm run bench` runs every benchmark; `npm run bench -- lifecycle start` runs the named ones. */

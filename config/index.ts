@@ -36,6 +36,9 @@ export const settingsSchema = z.object({
     .string()
     .min(1)
     .default(path.join(projectRoot, 'config', 'yearlyTasks.json')),
+  WORKER_HEAP_MB: z.coerce.number().int().min(128).max(65_536).default(192),
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).optional(),
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(1_000).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema> & { temporal: TemporalSettings };
 

@@ -4,17 +4,26 @@ import { createActivities } from '../activities';
 import { Ledger } from '../activities/ledger';
 import { createMailTransport } from '../activities/mailTransport';
 import { loadBodies, ledgerFile, outboxDir, reportsDir, Settings } from '../config';
+import { heapLimitMb, workerSizing, WorkerSizing } from './workerSizing';
 
 export interface RunningWorker {
   worker: Worker;
   ledger: Ledger;
+  sizing: WorkerSizing;
   /** Resolves when the worker has stopped and its resources are closed. */
   run(): Promise<void>;
 }
 
-/** A worker for every workflow (from their bundle, worker/workflowBundle.ts) and activity, connected as the settings say. */
-export async function createWorker(settings: Settings, workflowBundle: WorkflowBundlePath): Promise<RunningWorker> {
-  const connection = await NativeConnection.connect(settings.temporal.connection);
+/**
+ * A worker for every workflow (from their bundle, worker/workflowBundle.ts) and activity, on a connection to the
+ * server the settings name, with its workflow cache and concurrency sized to its heap (worker/workerSizing.ts).
+ */
+export async function createWorker(
+  settings: Settings,
+  workflowBundle: WorkflowBundlePath,
+  connection: NativeConnection,
+): Promise<RunningWorker> {
+  const sizing = workerSizing(settings, heapLimitMb());
   const clientConnection = await Connection.connect(settings.temporal.connection);
   const client = new Client({ connection: clientConnection, namespace: settings.temporal.namespace });
   const ledger = new Ledger(ledgerFile(settings));
@@ -24,6 +33,8 @@ export async function createWorker(settings: Settings, workflowBundle: WorkflowB
     namespace: settings.temporal.namespace,
     taskQueue: settings.TEMPORAL_TASK_QUEUE,
     workflowBundle,
+    maxCachedWorkflows: sizing.maxCachedWorkflows,
+    maxConcurrentWorkflowTaskExecutions: sizing.maxConcurrentWorkflowTaskExecutions,
     activities: createActivities({
       ledger,
       mail,
@@ -37,6 +48,7 @@ export async function createWorker(settings: Settings, workflowBundle: WorkflowB
   return {
     worker,
     ledger,
+    sizing,
     run: async () => {
       try {
         await worker.run();

@@ -1,63 +1,142 @@
+import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadSettings } from '../config';
-import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/guideline/searchAttributes';
-import { devServerExecutable } from '../tools/serverExecutables';
-import { createWorker } from './createWorker';
-import { workflowBundle } from './workflowBundle';
+import { devServerArgs, devServerPath, whenListening } from './devServer';
+import { LOCAL_SERVER_FLAG, WorkerReport } from './mainJobProtocol';
+import { portsProblem } from './ports';
+import { ProcessRecord } from './processRecord';
+import { Supervised } from './supervised';
+
+const root = path.resolve(__dirname, '..');
+const log = (line: string) => console.error(line);
 
 /**
- * The main job on the embedded default: Temporal's dev server with its SQLite file and web UI, and the
- * worker, all in one process. The SDK's ephemeral-server manager runs the dev server, so where tools/ found
- * no Go it downloads the CLI itself. Ctrl-C drains the worker, then stops the server; the SQLite file keeps
- * every workflow and timer for the next start.
+ * The main job on the embedded default: Temporal's dev server with its SQLite file and web UI, and the worker,
+ * each a child process that it restarts when it exits (worker/supervised.ts), so that a worker that runs out of
+ * memory or a server killed under it heals. It starts its own server on ports it has checked are free, and is
+ * ready only when that server listens and its worker polls it. Ctrl-C drains the worker, then stops the server;
+ * the SQLite file keeps every workflow and timer for the next start.
  */
 async function main() {
   const settings = loadSettings();
   const { namespace } = settings.temporal;
   const port = Number(settings.temporal.connection.address.split(':').pop());
   const uiPort = settings.TEMPORAL_UI_PORT ?? port + 1000;
+  const address = `127.0.0.1:${port}`;
   const dbFilename = path.join(settings.DATA_DIR, 'temporal.sqlite');
   fs.mkdirSync(settings.DATA_DIR, { recursive: true });
   const started = Date.now();
-  // The dev server starts in a process of its own, so bundling after a change of the workflow code overlaps it.
-  const [server, bundle] = await Promise.all([
-    TestWorkflowEnvironment.createLocal({
-      server: {
-        executable: devServerExecutable(),
-        dbFilename,
-        namespace,
-        port,
-        ui: true,
-        uiPort,
-        searchAttributes: [GuidelineValidUntil, GuidelineStatus, GuidelineBody, GuidelineKind],
-      },
-    }),
-    workflowBundle(),
-  ]);
-  // The embedded server is local and plain: the address, TLS and API key configured are for a cluster.
-  const { worker, run } = await createWorker({ ...settings, temporal: { namespace, connection: { address: server.address } } }, bundle);
-  const running = run();
-  await new Promise<void>((resolve) => {
-    const poll = setInterval(() => worker.getState() === 'RUNNING' && (clearInterval(poll), resolve()), 50);
+
+  const record = ProcessRecord.in(settings.DATA_DIR, dbFilename, log);
+  const ports = [
+    { port, role: `the Temporal frontend, TEMPORAL_ADDRESS ${settings.temporal.connection.address}` },
+    {
+      port: uiPort,
+      role: `the web UI, ${settings.TEMPORAL_UI_PORT ? 'TEMPORAL_UI_PORT' : 'the frontend port + 1000 unless TEMPORAL_UI_PORT is set'}`,
+    },
+  ];
+  const otherMainJob = await record.claim();
+  if (otherMainJob) return fail(otherMainJob);
+  const portsTaken = await portsProblem(ports);
+  if (portsTaken) {
+    record.remove();
+    return fail(portsTaken);
+  }
+  const executable = await devServerPath(log);
+
+  let ready = false;
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await worker.stop('SIGTERM', 30_000);
+    // As the SDK's server manager did: SQLite's journal keeps what was committed, and a graceful stop takes over a
+    // second and logs the failed polls of the server's own workers.
+    await server.stop('SIGKILL', 0);
+    record.remove();
+    console.log('main job stopped');
+    process.exit(code);
+  };
+  const failed = (problem: string) => {
+    log(`main job: ${problem}`);
+    void stopAll(1);
+  };
+
+  const server = new Supervised({
+    name: 'dev server',
+    spawn: () =>
+      spawn(executable, devServerArgs({ port, uiPort, namespace, dbFilename }), {
+        stdio: ['ignore', 'inherit', 'inherit'],
+        detached: true,
+      }),
+    started: (child, restart) => {
+      record.update({ server: child.pid });
+      if (restart) void serving(child).then((up) => up && log(`main job: the dev server (pid ${child.pid}) is serving again`));
+    },
+    beforeRestart: () => portsProblem(ports),
+    failed,
+    log,
   });
-  console.log(
-    [
-      `main job ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      `  Temporal     ${server.address} (namespace ${namespace}), SQLite ${dbFilename}`,
-      `  web UI       http://localhost:${uiPort}`,
-      `  mail         ${settings.SMTP_URL ? settings.SMTP_URL.replace(/\/\/[^@]*@/, '//***@') : path.join(settings.DATA_DIR, 'outbox')}`,
-      `  ledger       ${path.join(settings.DATA_DIR, 'ledger.sqlite')}`,
-      '  Ctrl-C stops everything; the next start continues where this one stopped.',
-    ].join('\n'),
-  );
-  await running;
-  await server.teardown();
-  console.log('main job stopped');
+  const worker = new Supervised({
+    name: 'worker',
+    spawn: () =>
+      spawn(
+        process.execPath,
+        [
+          `--max-old-space-size=${settings.WORKER_HEAP_MB}`,
+          '--import',
+          'tsx',
+          path.join(root, 'worker/main.ts'),
+          LOCAL_SERVER_FLAG,
+          address,
+        ],
+        { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], detached: true },
+      ),
+    started: (child, restart) => {
+      record.update({ worker: child.pid });
+      child.on('message', (report: WorkerReport) => {
+        if (report.worker === 'running' && restart) log(`main job: the worker (pid ${child.pid}) is polling again`);
+        if (report.worker === 'running' && !ready) void whenReady();
+      });
+    },
+    failed,
+    log,
+  });
+
+  const serving = (child: ChildProcess) => whenListening(port, () => child.exitCode === null && child.signalCode === null);
+  const whenReady = async () => {
+    if (!(await serving(server.current!)) || ready || stopping) return;
+    ready = true;
+    server.supervise();
+    worker.supervise();
+    console.log(
+      [
+        `main job ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `  Temporal     ${address} (namespace ${namespace}), SQLite ${dbFilename}`,
+        `  web UI       http://localhost:${uiPort}`,
+        `  mail         ${settings.SMTP_URL ? settings.SMTP_URL.replace(/\/\/[^@]*@/, '//***@') : path.join(settings.DATA_DIR, 'outbox')}`,
+        `  ledger       ${path.join(settings.DATA_DIR, 'ledger.sqlite')}`,
+        `  supervision  the dev server and the worker restart when they exit; their pids are in ${record.file}`,
+        '  Ctrl-C stops everything; the next start continues where this one stopped.',
+      ].join('\n'),
+    );
+  };
+
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      // A second Ctrl-C does not wait for the drain.
+      if (stopping) return [worker, server].forEach((s) => s.kill());
+      void stopAll(0);
+    });
+  }
+  server.start();
+  worker.start();
 }
 
-main().catch((err) => {
-  console.error(`main job: ${err instanceof Error ? err.message : err}`);
+function fail(problem: string) {
+  log(`main job: ${problem}`);
   process.exit(1);
-});
+}
+
+main().catch((err) => fail(err instanceof Error ? err.message : String(err)));
