@@ -71,6 +71,7 @@ export async function benchMemory(): Promise<Figure[]> {
     DATA_DIR: dataDir,
     TEMPORAL_ADDRESS: `127.0.0.1:${port}`,
     TEMPORAL_UI_PORT: String(await freePort()),
+    WEB_PORT: String(await freePort()),
   });
   const address = `127.0.0.1:${port}`;
   const connection = await Connection.connect({ address });

@@ -1,6 +1,6 @@
-import { loadSettings, Settings } from '../config';
+import { loadSettings } from '../config';
+import { ChildReport, LOCAL_SERVER_FLAG, withLocalServer } from '../config/mainJob';
 import { createWorker } from './createWorker';
-import { LOCAL_SERVER_FLAG, WorkerReport } from './mainJobProtocol';
 import { waitForServer } from './waitForServer';
 import { workflowBundle } from './workflowBundle';
 
@@ -36,18 +36,10 @@ async function main() {
     `worker: polling ${settings.TEMPORAL_TASK_QUEUE} on ${options.address}/${namespace} ` +
       `(heap ${sizing.heapMb} MB: up to ${sizing.maxCachedWorkflows} workflows cached, ${sizing.maxConcurrentWorkflowTaskExecutions} workflow tasks at once)`,
   );
-  if (process.connected) process.send?.({ worker: 'running' } satisfies WorkerReport);
+  if (process.connected) process.send?.({ worker: 'running' } satisfies ChildReport);
   await running;
   // The channel to the main job would keep this process alive.
   if (process.connected) process.disconnect();
-}
-
-/** The main job's embedded server is local and plain: the address, TLS and API key configured are for a cluster. */
-function withLocalServer(settings: Settings, args: string[]): Settings {
-  const at = args.indexOf(LOCAL_SERVER_FLAG);
-  if (at < 0) return settings;
-  const address = args[at + 1];
-  return { ...settings, temporal: { namespace: settings.temporal.namespace, connection: { address } } };
 }
 
 main().catch((err) => {

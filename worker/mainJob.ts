@@ -2,8 +2,9 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadSettings } from '../config';
+import { ChildReport, LOCAL_SERVER_FLAG } from '../config/mainJob';
+import { loadWebSettings } from '../config/web';
 import { devServerArgs, devServerPath, whenListening } from './devServer';
-import { LOCAL_SERVER_FLAG, WorkerReport } from './mainJobProtocol';
 import { portsProblem } from './ports';
 import { ProcessRecord } from './processRecord';
 import { Supervised } from './supervised';
@@ -12,14 +13,16 @@ const root = path.resolve(__dirname, '..');
 const log = (line: string) => console.error(line);
 
 /**
- * The main job on the embedded default: Temporal's dev server with its SQLite file and web UI, and the worker,
- * each a child process that it restarts when it exits (worker/supervised.ts), so that a worker that runs out of
- * memory or a server killed under it heals. It starts its own server on ports it has checked are free, and is
- * ready only when that server listens and its worker polls it. Ctrl-C drains the worker, then stops the server;
+ * The main job on the embedded default: Temporal's dev server with its SQLite file and web UI, the worker, and the
+ * web server (the pages and the API), each a child process that it restarts when it exits (worker/supervised.ts),
+ * so that a worker that runs out of memory or a server killed under it heals. It starts its own servers on ports
+ * it has checked are free, and is ready only when its Temporal server listens, its worker polls it and its web
+ * server listens. Ctrl-C drains the worker, then stops the server;
  * the SQLite file keeps every workflow and timer for the next start.
  */
 async function main() {
   const settings = loadSettings();
+  const web = loadWebSettings();
   const { namespace } = settings.temporal;
   const port = Number(settings.temporal.connection.address.split(':').pop());
   const uiPort = settings.TEMPORAL_UI_PORT ?? port + 1000;
@@ -36,9 +39,10 @@ async function main() {
       role: `the web UI, ${settings.TEMPORAL_UI_PORT ? 'TEMPORAL_UI_PORT' : 'the frontend port + 1000 unless TEMPORAL_UI_PORT is set'}`,
     },
   ];
+  const webPorts = [{ port: web.port, role: 'the pages and the API, WEB_PORT' }];
   const otherMainJob = await record.claim();
   if (otherMainJob) return fail(otherMainJob);
-  const portsTaken = await portsProblem(ports);
+  const portsTaken = await portsProblem([...ports, ...webPorts]);
   if (portsTaken) {
     record.remove();
     return fail(portsTaken);
@@ -50,7 +54,7 @@ async function main() {
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    await worker.stop('SIGTERM', 30_000);
+    await Promise.all([webServer.stop('SIGTERM', 10_000), worker.stop('SIGTERM', 30_000)]);
     // As the SDK's server manager did: SQLite's journal keeps what was committed, and a graceful stop takes over a
     // second and logs the failed polls of the server's own workers.
     await server.stop('SIGKILL', 0);
@@ -95,29 +99,57 @@ async function main() {
       ),
     started: (child, restart) => {
       record.update({ worker: child.pid });
-      child.on('message', (report: WorkerReport) => {
-        if (report.worker === 'running' && restart) log(`main job: the worker (pid ${child.pid}) is polling again`);
-        if (report.worker === 'running' && !ready) void whenReady();
+      child.on('message', (report: ChildReport) => {
+        if (!('worker' in report)) return;
+        polling = true;
+        if (restart) log(`main job: the worker (pid ${child.pid}) is polling again`);
+        if (!ready) void whenReady();
       });
     },
     failed,
     log,
   });
 
+  const webServer = new Supervised({
+    name: 'web server',
+    spawn: () =>
+      spawn(process.execPath, ['--import', 'tsx', path.join(root, 'client/api/main.ts'), LOCAL_SERVER_FLAG, address], {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        detached: true,
+      }),
+    started: (child, restart) => {
+      record.update({ web: child.pid });
+      child.on('message', (report: ChildReport) => {
+        if (!('web' in report)) return;
+        listening = true;
+        if (restart) log(`main job: the web server (pid ${child.pid}) is listening again`);
+        if (!ready) void whenReady();
+      });
+    },
+    beforeRestart: () => portsProblem(webPorts),
+    failed,
+    log,
+  });
+
+  let polling = false;
+  let listening = false;
   const serving = (child: ChildProcess) => whenListening(port, () => child.exitCode === null && child.signalCode === null);
   const whenReady = async () => {
-    if (!(await serving(server.current!)) || ready || stopping) return;
+    if (!polling || !listening || !(await serving(server.current!)) || ready || stopping) return;
     ready = true;
     server.supervise();
     worker.supervise();
+    webServer.supervise();
     console.log(
       [
         `main job ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
         `  Temporal     ${address} (namespace ${namespace}), SQLite ${dbFilename}`,
-        `  web UI       http://localhost:${uiPort}`,
+        `  pages, API   ${web.publicUrl} (API documentation ${web.publicUrl}/api/docs)`,
+        `  Temporal UI  http://localhost:${uiPort}`,
         `  mail         ${settings.SMTP_URL ? settings.SMTP_URL.replace(/\/\/[^@]*@/, '//***@') : path.join(settings.DATA_DIR, 'outbox')}`,
         `  ledger       ${path.join(settings.DATA_DIR, 'ledger.sqlite')}`,
-        `  supervision  the dev server and the worker restart when they exit; their pids are in ${record.file}`,
+        `  supervision  the dev server, the worker and the web server restart when they exit; their pids are in ${record.file}`,
         '  Ctrl-C stops everything; the next start continues where this one stopped.',
       ].join('\n'),
     );
@@ -126,12 +158,13 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       // A second Ctrl-C does not wait for the drain.
-      if (stopping) return [worker, server].forEach((s) => s.kill());
+      if (stopping) return [webServer, worker, server].forEach((s) => s.kill());
       void stopAll(0);
     });
   }
   server.start();
   worker.start();
+  webServer.start();
 }
 
 function fail(problem: string) {

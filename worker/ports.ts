@@ -19,7 +19,7 @@ export async function portsProblem(ports: Port[]): Promise<string | undefined> {
   return [
     ...taken.map((p) => `port ${p.port} (${p.role}) is taken by ${holder(p.port)}.`),
     'The main job runs its own dev server and does not use one it did not start.',
-    `Stop that program, or choose free ports: TEMPORAL_ADDRESS=localhost:<port> and TEMPORAL_UI_PORT=<port>.`,
+    `Stop that program, or choose free ports: TEMPORAL_ADDRESS=localhost:<port>, TEMPORAL_UI_PORT=<port> and WEB_PORT=<port>.`,
   ].join('\n');
 }
 

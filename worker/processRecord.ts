@@ -8,6 +8,7 @@ export interface MainJobProcesses {
   mainJob: number;
   server?: number;
   worker?: number;
+  web?: number;
 }
 
 /** How each process is recognised on its command line, so that a pid the system has since reused is left alone. */
@@ -15,6 +16,7 @@ const marks = {
   mainJob: (cmd: string) => cmd.includes('worker/mainJob'),
   server: (cmd: string, dbFilename: string) => cmd.includes('start-dev') && cmd.includes(dbFilename),
   worker: (cmd: string) => cmd.includes('worker/main.ts'),
+  web: (cmd: string) => cmd.includes('client/api/main.ts'),
 };
 
 export class ProcessRecord {
@@ -40,11 +42,11 @@ export class ProcessRecord {
     if (earlier && earlier.mainJob !== process.pid && this.running(earlier.mainJob, marks.mainJob)) {
       return `another main job (pid ${earlier.mainJob}) is running on this DATA_DIR (${path.dirname(this.file)}); stop it first (Ctrl-C in its terminal, or kill ${earlier.mainJob})`;
     }
-    for (const [role, pid] of [
-      ['dev server', earlier?.server],
-      ['worker', earlier?.worker],
+    for (const [role, pid, mark] of [
+      ['dev server', earlier?.server, marks.server],
+      ['worker', earlier?.worker, marks.worker],
+      ['web server', earlier?.web, marks.web],
     ] as const) {
-      const mark = role === 'worker' ? marks.worker : marks.server;
       if (pid === undefined || !this.running(pid, mark)) continue;
       this.log(
         `main job: stopping the ${role} (pid ${pid}) left running by an earlier main job (pid ${earlier?.mainJob}) that was killed; ` +

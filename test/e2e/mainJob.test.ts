@@ -27,6 +27,7 @@ async function mainJobEnv(extra: Record<string, string> = {}): Promise<Record<st
     DATA_DIR: dataDir,
     TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}`,
     TEMPORAL_UI_PORT: String(await freePort()),
+    WEB_PORT: String(await freePort()),
     ...extra,
   };
 }
@@ -76,6 +77,24 @@ test('kill -9 of the dev server under the main job: it is restarted on the same 
   }
 });
 
+test('the main job serves the pages and the API, and starts its web server again after kill -9', async () => {
+  const env = await mainJobEnv();
+  const mainJob = new MainJobProcess(env).start();
+  try {
+    await mainJob.says('main job ready');
+    const document = () => fetch(`http://127.0.0.1:${env.WEB_PORT}/api/openapi.json`).then((r) => r.status);
+    expect(await document()).toBe(200);
+    const { web } = mainJob.processes();
+    process.kill(web!, 'SIGKILL');
+    await mainJob.says(`the web server (pid ${web}) was killed (SIGKILL)`);
+    await mainJob.says(/the web server \(pid \d+\) is listening again/);
+    expect(await document()).toBe(200);
+    expect(await mainJob.stop()).toBe(0);
+  } finally {
+    await mainJob.stop();
+  }
+});
+
 test('kill -9 of the worker under the main job: it is started again and polls', async () => {
   const mainJob = new MainJobProcess(await mainJobEnv()).start();
   try {
@@ -94,9 +113,12 @@ test('kill -9 of the worker under the main job: it is started again and polls', 
 test.each([
   ['frontend', 'TEMPORAL_ADDRESS'],
   ['web UI', 'TEMPORAL_UI_PORT'],
+  ['pages and API', 'WEB_PORT'],
 ])('with its %s port taken the main job refuses, naming the port and what to do, and exits non-zero', async (_, variable) => {
   const env = await mainJobEnv();
-  const port = Number(variable === 'TEMPORAL_ADDRESS' ? env.TEMPORAL_ADDRESS.split(':')[1] : env.TEMPORAL_UI_PORT);
+  const port = Number(
+    variable === 'TEMPORAL_ADDRESS' ? env.TEMPORAL_ADDRESS.split(':')[1] : env[variable as 'TEMPORAL_UI_PORT' | 'WEB_PORT'],
+  );
   const squatter = net.createServer();
   await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
   try {
