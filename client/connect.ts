@@ -9,7 +9,14 @@ import { GuidelineClient } from './guidelines';
 import { MeetingClient } from './meetings';
 import { YearlyTaskClient } from './yearlyTasks';
 
-export async function connectGuidelineClient(settings: Settings): Promise<{
+/**
+ * The typed clients on one connection. `lazy` connects on the first call instead of now: a web server serves its
+ * pages (and says so) while Temporal is still starting or restarting, where the CLI wants to know at once.
+ */
+export async function connectGuidelineClient(
+  settings: Settings,
+  { lazy = false }: { lazy?: boolean } = {},
+): Promise<{
   guidelines: GuidelineClient;
   consultations: ConsultationClient;
   meetings: MeetingClient;
@@ -23,7 +30,7 @@ export async function connectGuidelineClient(settings: Settings): Promise<{
   const contacts = loadContacts(settings);
   const bodies = loadBodies(settings);
   requireKnownOrganisations(organisations, bodyContacts(bodies));
-  const connection = await Connection.connect(settings.temporal.connection);
+  const connection = lazy ? Connection.lazy(settings.temporal.connection) : await Connection.connect(settings.temporal.connection);
   const client = new Client({ connection, namespace: settings.temporal.namespace });
   const guidelines = new GuidelineClient(client, settings.TEMPORAL_TASK_QUEUE, organisations);
   return {

@@ -25,7 +25,7 @@ export async function startWebServer(options: { settings: Settings; clients?: Ap
   const web = options.web ?? loadWebSettings();
   const organisations = loadOrganisations(options.settings);
   let own: Awaited<ReturnType<typeof connectGuidelineClient>> | undefined;
-  const clients = options.clients ?? (own = await connectGuidelineClient(options.settings));
+  const clients = options.clients ?? (own = await connectGuidelineClient(options.settings, { lazy: true }));
   let db: Store | undefined;
   const release = async () => {
     await db?.destroy();
