@@ -36,7 +36,16 @@ describe('the database beside the ledger (activities/store)', () => {
     ledger.recordOutcome(row);
     ledger.close();
 
-    expect(await tables(file)).toEqual(['api_acts', 'kysely_migration', 'kysely_migration_lock', 'mail_attempts', 'mails', 'outcomes', 'sessions', 'users']);
+    expect(await tables(file)).toEqual([
+      'api_acts',
+      'kysely_migration',
+      'kysely_migration_lock',
+      'mail_attempts',
+      'mails',
+      'outcomes',
+      'sessions',
+      'users',
+    ]);
 
     const reopened = new Ledger(file);
     try {
