@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { BodyDirectory } from '../domain/meeting/bodies';
+import type { ResponsibleBody } from '../domain/guideline/guideline';
 import type { Contact } from '../domain/directory/contact';
 import { Failure } from '../domain/failures';
 import { renderMail } from '../domain/mail/mailSpec';
@@ -10,12 +11,16 @@ import { calendarFile, calendarMethod } from './calendarFile';
 import { meetingDeliveryActivities } from './meetingDelivery';
 import { surveyReportActivity } from './surveyReport';
 import type { Ledger } from './ledger';
+import type { Store } from './store/database';
+import { writeProjection } from './store/readModel';
 import { ComposedMail, currentAttempt, MailDelivery } from './mailDelivery';
 import type { MailTransport } from './mailTransport';
 import type { Activities, OutcomeRecord, SendMailRequest, SendMailResult } from './types';
 
 export interface ActivityDependencies {
   ledger: Ledger;
+  /** The read model's database (in the ledger's file by default). */
+  store: Store;
   mail: MailTransport;
   from: string;
   bodies: BodyDirectory;
@@ -63,8 +68,9 @@ export function composeMail(request: SendMailRequest, from: string): ComposedMai
   };
 }
 
-export function createActivities({ ledger, mail, from, bodies, client, taskQueue, reportsDir }: ActivityDependencies): Activities {
+export function createActivities({ ledger, store, mail, from, bodies, client, taskQueue, reportsDir }: ActivityDependencies): Activities {
   const delivery = new MailDelivery(ledger, mail, (request) => composeMail(request, from));
+  const secretaryOf = (body: ResponsibleBody) => bodies.bodies.find((b) => b.id === body)?.secretary;
   return {
     ...meetingDeliveryActivities(client, taskQueue, bodies),
     ...surveyReportActivity(reportsDir),
@@ -89,10 +95,15 @@ export function createActivities({ ledger, mail, from, bodies, client, taskQueue
       });
     },
 
+    async recordProjection(projection): Promise<void> {
+      await writeProjection(store, projection, secretaryOf);
+    },
+
     async bodySecretary(body): Promise<Contact> {
-      const found = bodies.bodies.find((b) => b.id === body);
-      if (!found) throw new Error(`no secretary configured for ${body}`);
-      return found.secretary;
+      const secretary = secretaryOf(body);
+      // Retried: the mail waits until the bodies file names one and the worker is restarted with it.
+      if (!secretary) throw new Error(`no secretary configured for ${body}`);
+      return secretary;
     },
   };
 }

@@ -5,6 +5,7 @@ import type { SurveyPart, Submissions } from '../domain/followUp/survey';
 import type { Recipient } from '../domain/consultation/consultation';
 import type { AgendaItem } from '../domain/meeting/meeting';
 import type { MailSpec } from '../domain/mail/mailSpec';
+import type { VersionedProjection } from '../domain/readModel';
 
 export interface SendMailRequest {
   /** Business key of this one message: a retry or a re-run with the same key never mails again. */
@@ -76,6 +77,8 @@ export interface Activities {
    */
   sendMails(requests: SendMailRequest[]): Promise<SendMailsResult>;
   recordOutcome(record: OutcomeRecord): Promise<void>;
+  /** Brings the workflow's row of the read model up to this version; an older version than the one held changes nothing. */
+  recordProjection(projection: VersionedProjection): Promise<void>;
   bodySecretary(body: ResponsibleBody): Promise<Contact>;
   /** Fails with type DecisionRejected when the guideline refuses the decision, and is retried while it is Busy. */
   applyGuidelineDecision(request: GuidelineDecisionRequest): Promise<{ status: string; validUntil?: string }>;

@@ -5,6 +5,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import { Ledger } from '../activities/ledger';
+import { openDatabase } from '../activities/store/database';
 import { createMailTransport } from '../activities/mailTransport';
 import { devServerExecutable } from '../tools/serverExecutables';
 import { bodies } from '../test/support/lifecycleEnvironment';
@@ -25,12 +26,14 @@ export async function startDevServerWorker(name: string, taskQueue: string): Pro
     server: { executable: devServerExecutable(), searchAttributes: [GuidelineValidUntil, GuidelineStatus, GuidelineBody, GuidelineKind] },
   });
   const ledger = new Ledger(path.join(dir, 'ledger.sqlite'));
+  const store = await openDatabase({ sqliteFile: path.join(dir, 'ledger.sqlite') });
   const worker = await Worker.create({
     connection: server.nativeConnection,
     taskQueue,
     workflowBundle: await workflowBundle(),
     activities: createActivities({
       ledger,
+      store,
       mail: createMailTransport({ outboxDir: path.join(dir, 'outbox') }),
       from: 'bench@localhost',
       bodies,
@@ -47,6 +50,7 @@ export async function startDevServerWorker(name: string, taskQueue: string): Pro
       worker.shutdown();
       await running;
       ledger.close();
+      await store.destroy();
       await server.teardown();
       fs.rmSync(dir, { recursive: true, force: true });
     },

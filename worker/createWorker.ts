@@ -2,6 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker, WorkflowBundlePath } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import { Ledger } from '../activities/ledger';
+import { openDatabase } from '../activities/store/database';
 import { createMailTransport } from '../activities/mailTransport';
 import { loadBodies, ledgerFile, outboxDir, reportsDir, Settings } from '../config';
 import { heapLimitMb, workerSizing, WorkerSizing } from './workerSizing';
@@ -27,6 +28,7 @@ export async function createWorker(
   const clientConnection = await Connection.connect(settings.temporal.connection);
   const client = new Client({ connection: clientConnection, namespace: settings.temporal.namespace });
   const ledger = new Ledger(ledgerFile(settings));
+  const store = await openDatabase({ sqliteFile: ledgerFile(settings) });
   const mail = createMailTransport({ smtpUrl: settings.SMTP_URL, outboxDir: outboxDir(settings) });
   const worker = await Worker.create({
     connection,
@@ -37,6 +39,7 @@ export async function createWorker(
     maxConcurrentWorkflowTaskExecutions: sizing.maxConcurrentWorkflowTaskExecutions,
     activities: createActivities({
       ledger,
+      store,
       mail,
       from: settings.MAIL_FROM,
       bodies: loadBodies(settings),
@@ -55,6 +58,7 @@ export async function createWorker(
       } finally {
         mail.close();
         ledger.close();
+        await store.destroy();
         await clientConnection.close();
         await connection.close();
       }

@@ -32,9 +32,38 @@ export interface ApiActsTable {
   outcome: string;
 }
 
+/** A workflow as the pages see it: domain/readModel.ts's Projection, its view as JSON. */
+export interface SubjectsTable {
+  workflow_id: string;
+  kind: string;
+  guideline_id: string | null;
+  title: string;
+  status: string;
+  body: string | null;
+  guideline_kind: string | null;
+  due_on: string | null;
+  view: string;
+  version: number;
+  updated_at: string;
+}
+
+/** One recipient of one mail a workflow will send, unless something changes first. */
+export interface UpcomingMailTable {
+  workflow_id: string;
+  /** The mail's place among its workflow's, then the recipient's within the mail. */
+  seq: number;
+  at: string;
+  purpose: string;
+  name: string;
+  email: string;
+  organisation_id: string | null;
+}
+
 /** The tables this module's migrations create; the ledger's own tables are the ledger's. */
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
   api_acts: ApiActsTable;
+  subjects: SubjectsTable;
+  upcoming_mail: UpcomingMailTable;
 }

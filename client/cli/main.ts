@@ -1,7 +1,9 @@
-import { ledgerFile, loadSettings, loadYearlyTasks } from '../../config';
+import { Client } from '@temporalio/client';
+import { ledgerFile, loadBodies, loadSettings, loadYearlyTasks } from '../../config';
 import { openDatabase } from '../../activities/store/database';
 import { ValidationError } from '../../domain/validation';
 import { connectGuidelineClient } from '../connect';
+import { reindex } from '../reindex';
 import { registerSearchAttributes } from '../searchAttributes';
 import { Output, printable, render } from './output';
 import { parseCommand } from './program';
@@ -44,6 +46,16 @@ async function main(argv: string[]): Promise<number> {
         ...clients,
         yearlyTasksFile: () => loadYearlyTasks(settings),
         setupSearchAttributes: () => registerSearchAttributes(connection, settings.temporal.namespace),
+        reindex: async () => {
+          const bodies = loadBodies(settings).bodies;
+          const db = await openDatabase({ sqliteFile: ledgerFile(settings) });
+          try {
+            const client = new Client({ connection, namespace: settings.temporal.namespace });
+            return await reindex(client, db, (body) => bodies.find((b) => b.id === body)?.secretary);
+          } finally {
+            await db.destroy();
+          }
+        },
       }),
     );
   } finally {

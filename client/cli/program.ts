@@ -6,6 +6,7 @@ import { RequiredOption } from './declare';
 import { declareFollowUpCommands, FollowUpCommand } from './followUp';
 import { declareGuidelineCommands, GuidelineCommand } from './guidelines';
 import { declareMeetingCommands, MeetingCommand } from './meeting';
+import { declareReadModelCommands, ReindexCommand } from './readModel';
 import { CommandLineRefusal, refusal, refuseMissingFlags } from './refusals';
 import { declareSetupCommands, SetupCommand } from './setup';
 import { declareYearlyTaskCommands, YearlyTaskCommand } from './tasks';
@@ -20,6 +21,7 @@ export type CliCommand =
   | CommissionCommand
   | YearlyTaskCommand
   | SetupCommand
+  | ReindexCommand
   | UsersCommand;
 
 export type Help = { name: 'help'; text: string };
@@ -41,6 +43,7 @@ function cliProgram(emit: (command: CliCommand) => void, print: (text: string) =
   declareCommissionCommands(program, emit);
   declareYearlyTaskCommands(program, emit);
   declareSetupCommands(program, emit);
+  declareReadModelCommands(program, emit);
   declareUsersCommands(program, emit);
   return program;
 }

@@ -10,8 +10,10 @@ import { isConsultationCommand, runConsultationCommand } from './consultation';
 import { isFollowUpCommand, runFollowUpCommand } from './followUp';
 import { isGuidelineCommand, runGuidelineCommand } from './guidelines';
 import { isMeetingCommand, runMeetingCommand } from './meeting';
+import type { ReindexResult } from '../reindex';
 import type { Output } from './output';
 import type { CliCommand } from './program';
+import { isReindexCommand, runReindexCommand } from './readModel';
 import { runSetupCommand, SetupCommand } from './setup';
 import { isYearlyTaskCommand, runYearlyTaskCommand } from './tasks';
 import type { UsersCommand } from './users';
@@ -26,6 +28,8 @@ export interface Clients {
   /** Read when `tasks sync` runs, so a bad file is refused like any other input. */
   yearlyTasksFile: () => YearlyTasks;
   setupSearchAttributes: () => Promise<void>;
+  /** Rebuilds the read model from the workflows. */
+  reindex: () => Promise<ReindexResult>;
 }
 
 /**
@@ -39,6 +43,7 @@ export function run(command: Exclude<CliCommand, UsersCommand>, clients: Clients
   if (isFollowUpCommand(command)) return runFollowUpCommand(command, clients.followUps);
   if (isCommissionCommand(command)) return runCommissionCommand(command, clients.commissions);
   if (isYearlyTaskCommand(command)) return runYearlyTaskCommand(command, clients.yearlyTasks, clients.yearlyTasksFile);
+  if (isReindexCommand(command)) return runReindexCommand(clients.reindex);
   command satisfies SetupCommand;
   return runSetupCommand(clients.setupSearchAttributes);
 }

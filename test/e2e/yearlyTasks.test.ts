@@ -7,6 +7,7 @@ import { Worker } from '@temporalio/worker';
 import { simpleParser } from 'mailparser';
 import { createActivities } from '../../activities';
 import { Ledger } from '../../activities/ledger';
+import { openDatabase, Store } from '../../activities/store/database';
 import { createMailTransport } from '../../activities/mailTransport';
 import { YearlyTaskClient } from '../../client/yearlyTasks';
 import { loadSettings, loadYearlyTasks } from '../../config';
@@ -27,6 +28,7 @@ let server: TestWorkflowEnvironment;
 let worker: Worker;
 let running: Promise<void>;
 let ledger: Ledger;
+let store: Store;
 let dir: string;
 let tasks: YearlyTaskClient;
 
@@ -34,6 +36,7 @@ beforeAll(async () => {
   server = await TestWorkflowEnvironment.createLocal({ server: { executable: devServerExecutable() } });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yearly-e2e-'));
   ledger = new Ledger(path.join(dir, 'ledger.sqlite'));
+  store = await openDatabase({ sqliteFile: path.join(dir, 'ledger.sqlite') });
   worker = await Worker.create({
     connection: server.nativeConnection,
     taskQueue: TASK_QUEUE,
@@ -41,6 +44,7 @@ beforeAll(async () => {
     workflowsPath: require.resolve('../../workflows/yearlyTask/yearlyTask'),
     activities: createActivities({
       ledger,
+      store,
       mail: createMailTransport({ outboxDir: path.join(dir, 'outbox') }),
       from: 'riktlinjer@localhost',
       bodies,
@@ -57,6 +61,7 @@ afterAll(async () => {
   worker?.shutdown();
   await running;
   ledger?.close();
+  await store?.destroy();
   await server?.teardown();
   fs.rmSync(dir, { recursive: true, force: true });
 });

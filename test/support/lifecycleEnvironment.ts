@@ -5,6 +5,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Runtime, DefaultLogger, Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createActivities } from '../../activities';
 import { Ledger } from '../../activities/ledger';
+import { openDatabase, Store } from '../../activities/store/database';
 import { createMailTransport } from '../../activities/mailTransport';
 import { BodyDirectory, bodyDirectorySchema } from '../../domain/meeting/bodies';
 import { stockholmInstant } from '../../domain/calendar/dates';
@@ -26,6 +27,8 @@ export class LifecycleEnvironment {
   private constructor(
     readonly env: TestWorkflowEnvironment,
     readonly ledger: Ledger,
+    /** The read model, in the ledger's file as the worker keeps it. */
+    readonly store: Store,
     readonly outbox: string,
     private readonly worker: Worker,
     private readonly running: Promise<void>,
@@ -48,6 +51,7 @@ export class LifecycleEnvironment {
     await registerSearchAttributes(env.connection, env.namespace ?? 'default');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guidelines-'));
     const ledger = new Ledger(path.join(dir, 'ledger.sqlite'));
+    const store = await openDatabase({ sqliteFile: path.join(dir, 'ledger.sqlite') });
     const outbox = path.join(dir, 'outbox');
     const mail = createMailTransport({ smtpUrl, outboxDir: outbox });
     const worker = await Worker.create({
@@ -56,6 +60,7 @@ export class LifecycleEnvironment {
       workflowBundle,
       activities: createActivities({
         ledger,
+        store,
         mail,
         from: 'Riktlinjer <riktlinjer@test.invalid>',
         bodies: directory,
@@ -64,7 +69,7 @@ export class LifecycleEnvironment {
         reportsDir: path.join(dir, 'reports'),
       }),
     });
-    return new LifecycleEnvironment(env, ledger, outbox, worker, worker.run());
+    return new LifecycleEnvironment(env, ledger, store, outbox, worker, worker.run());
   }
 
   /** Moves the server's clock forward to a Stockholm date and time, firing every timer on the way. */
@@ -108,6 +113,7 @@ export class LifecycleEnvironment {
     this.worker.shutdown();
     await this.running;
     this.ledger.close();
+    await this.store.destroy();
     await this.env.teardown();
   }
 }

@@ -7,6 +7,7 @@ import { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { composeMail, createActivities, messageIdOf } from '../../activities';
 import { Ledger } from '../../activities/ledger';
+import { openDatabase, Store } from '../../activities/store/database';
 import { currentAttempt, MailDelivery } from '../../activities/mailDelivery';
 import { createMailTransport, MailTransport } from '../../activities/mailTransport';
 import type { SendMailRequest } from '../../activities/types';
@@ -19,8 +20,10 @@ const root = path.resolve(__dirname, '../..');
 const gone = 'slutat@ale.example';
 const open: Array<{ close(): void }> = [];
 const sinks: SmtpSink[] = [];
+const stores: Store[] = [];
 
 afterEach(async () => {
+  await Promise.all(stores.splice(0).map((s) => s.destroy()));
   open.splice(0).forEach((o) => o.close());
   await Promise.all(sinks.splice(0).map((s) => s.stop()));
 });
@@ -63,9 +66,12 @@ function transport(smtpUrl: string): MailTransport {
   return t;
 }
 
-function activitiesOn(ledger: Ledger, smtpUrl: string) {
+async function activitiesOn(ledger: Ledger, smtpUrl: string) {
+  const store = await openDatabase({ sqliteFile: files.get(ledger)! });
+  stores.push(store);
   return createActivities({
     ledger,
+    store,
     mail: transport(smtpUrl),
     from: 'riktlinjer@localhost',
     bodies,
@@ -105,7 +111,7 @@ test('a send whose confirmation was lost goes out again at once, and the ledger 
 
   // The retry does not wait for the dead sender's hold to lapse.
   const started = Date.now();
-  expect(await activitiesOn(ledger, url).sendMails([request('kungalv')])).toEqual({ sent: 1, alreadySent: 0, refused: [] });
+  expect((await activitiesOn(ledger, url)).sendMails([request('kungalv')])).toEqual({ sent: 1, alreadySent: 0, refused: [] });
   expect(Date.now() - started).toBeLessThan(5000);
 
   // The one duplicate SMTP cannot prevent: the same Message-ID twice, and the ledger says so.
@@ -121,7 +127,7 @@ test('a batch retried after its sender was killed sends only what the server had
   await crashWhileSending(ledger, url, batch, 'before:4');
   expect(server.messages).toHaveLength(3);
 
-  expect(await activitiesOn(ledger, url).sendMails(batch)).toEqual({ sent: 2, alreadySent: 3, refused: [] });
+  expect((await activitiesOn(ledger, url)).sendMails(batch)).toEqual({ sent: 2, alreadySent: 3, refused: [] });
   expect([...server.copies().values()]).toEqual([1, 1, 1, 1, 1]);
   expect(batch.map((r) => ledger.findMail(r.idempotencyKey)?.message_id)).toEqual(batch.map((r) => messageIdOf(r.idempotencyKey)));
   // The fourth had been claimed: the ledger cannot know that nothing left, and counts it as a possible copy.
@@ -160,7 +166,7 @@ test('a mail server that is down delays the batch, which goes out once it is bac
   const port = await freePort();
   const url = `smtp://127.0.0.1:${port}`;
   const ledger = ledgerIn();
-  const activities = activitiesOn(ledger, url);
+  const activities = await activitiesOn(ledger, url);
   const batch = [request('ale'), request('kungalv')];
 
   const err = await activities.sendMails(batch).catch((e) => e);
@@ -181,7 +187,7 @@ test('a mail server that is down delays the batch, which goes out once it is bac
 test('an address refused for good is reported, does not hold the batch, and is not asked again on a retry', async () => {
   const { sink: server, url } = await sink({ refuse: [gone] });
   const ledger = ledgerIn();
-  const activities = activitiesOn(ledger, url);
+  const activities = await activitiesOn(ledger, url);
   const batch = [request('ale'), request('gone', gone), request('kungalv')];
 
   const first = await activities.sendMails(batch);
@@ -221,7 +227,7 @@ test('a ledger written by the version before intents opens, and its mail counts 
   const { sink: server, url } = await sink();
   const ledger = ledgerIn(dir);
   expect(ledger.findMail(sent.idempotencyKey)).toMatchObject({ attempts: 1, unconfirmed_attempts: 0 });
-  expect(await activitiesOn(ledger, url).sendMails([sent, request('kungalv')])).toEqual({ sent: 1, alreadySent: 1, refused: [] });
+  expect((await activitiesOn(ledger, url)).sendMails([sent, request('kungalv')])).toEqual({ sent: 1, alreadySent: 1, refused: [] });
   expect(server.messages.map((m) => m.to)).toMatchObject([{ value: [{ address: 'kungalv@kungalv.example' }] }]);
   // Opening it again changes nothing.
   ledger.close();

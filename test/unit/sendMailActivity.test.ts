@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
 import { createActivities } from '../../activities';
+import { openDatabase, Store } from '../../activities/store/database';
 import { Ledger } from '../../activities/ledger';
 import { createMailTransport } from '../../activities/mailTransport';
 import type { SendMailRequest } from '../../activities/types';
@@ -14,14 +15,18 @@ import { SmtpSink } from '../support/smtpSink';
 const gone = 'slutat@ale.example';
 let sink: SmtpSink;
 let ledger: Ledger;
+let store: Store;
 let activities: ReturnType<typeof createActivities>;
 
 beforeAll(async () => {
   sink = new SmtpSink([gone]);
   const smtpUrl = await sink.start();
-  ledger = new Ledger(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mail-')), 'ledger.sqlite'));
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mail-')), 'ledger.sqlite');
+  ledger = new Ledger(file);
+  store = await openDatabase({ sqliteFile: file });
   activities = createActivities({
     ledger,
+    store,
     mail: createMailTransport({ smtpUrl, outboxDir: '/nonexistent' }),
     from: 'riktlinjer@localhost',
     bodies,
@@ -34,6 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   ledger.close();
+  await store.destroy();
   await sink.stop();
 });
 

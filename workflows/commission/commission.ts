@@ -32,7 +32,9 @@ import { bodySecretary, keyedOutcomes, recordOutcome } from '../kit/ledger';
 import { mailToContacts, sendBatch } from '../kit/mail';
 import { nowIso, today } from '../kit/time';
 import { validatedUpdate } from '../kit/validatedUpdate';
+import { publishChanges, readModel } from '../kit/readModel';
 import { wakeAtOrOnChange } from '../kit/wake';
+import { commissionProjection } from './commissionProjection';
 
 // A meeting that refuses the item (already held) refuses it for good: the commission goes on and says so.
 const { placeOnAgenda } = proxyActivities<Activities>({
@@ -107,6 +109,7 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
   const about = { commissionId: c.id, commissionTitle: c.title, commissionedBy: c.commissionedBy.body, reportBack: meeting };
 
   setHandler(commissionStateQuery, view);
+  readModel(() => commissionProjection(view()));
 
   validatedUpdate(
     completeMilestoneUpdate,
@@ -224,5 +227,6 @@ export async function commission({ commission: c, calendar }: CommissionWorkflow
     await (next.kind === 'reminder' ? remind(next, m) : escalate(next, m));
   }
   await condition(allHandlersFinished);
+  await publishChanges();
   return view();
 }

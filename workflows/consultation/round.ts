@@ -18,6 +18,7 @@ import {
   RoundSchedule,
   RoundState,
   recordResponseProblem,
+  summaryInstant,
   recordResponseSchemaOn,
   withdrawRecipientProblem,
 } from '../../domain/consultation/round';
@@ -36,11 +37,13 @@ import {
   withdrawRecipientUpdate,
 } from './api';
 import { recordOutcomeLocally, sequencedOutcomes } from '../kit/ledger';
+import { readModel } from '../kit/readModel';
 import { mailToOrganisations, sendBatch } from '../kit/mail';
 import { nowIso } from '../kit/time';
 import { validatedUpdate } from '../kit/validatedUpdate';
 import { wakeAtOrOnChange } from '../kit/wake';
 import { roundMail } from './roundMail';
+import { roundProjection } from './roundProjection';
 
 /** Rounds started before this change sent the summary the moment the deadline passed, whatever day that was. */
 const SUMMARY_ON_BUSINESS_DAY = 'consultation-summary-on-business-day';
@@ -160,6 +163,16 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
   };
 
   setHandler(consultationProgressQuery, view);
+  readModel(() => {
+    const { phase } = round;
+    return roundProjection(workflowId, view(), {
+      invitationAt: phase.status === 'scheduled' ? openingInstant(input.opensOn, input.reminderPolicy.sendAt) : undefined,
+      summaryAt:
+        phase.status === 'open' || (phase.status === 'deadline-passed' && phase.summaryDue) ? summaryInstant(schedule()) : undefined,
+      active: active(),
+      silent: silent(),
+    });
+  });
 
   validatedUpdate(
     recordResponseUpdate,

@@ -11,7 +11,9 @@ import { recordOutcomeLocally, sequencedOutcomes } from '../kit/ledger';
 import { mailToContacts, mailToOrganisations, sendBatch } from '../kit/mail';
 import { nowIso } from '../kit/time';
 import { validatedUpdate } from '../kit/validatedUpdate';
+import { publishChanges, readModel } from '../kit/readModel';
 import { wakeAt, wakeAtOrOnChange } from '../kit/wake';
+import { implementationProjection } from './implementationProjection';
 
 /** Trackings started before this change sent their report at midnight after the deadline, whatever day followed. */
 const REPORT_ON_BUSINESS_DAY = 'implementation-report-on-business-day';
@@ -60,6 +62,13 @@ export async function implementationTracking(input: ImplementationInput): Promis
   const outcome = sequencedOutcomes(recordOutcomeLocally, workflowId, input.guidelineId);
 
   setHandler(implementationStateQuery, view);
+  readModel(() =>
+    implementationProjection(workflowId, input.title, view(), {
+      reportAt: state.status === 'open' ? reportInstant(inForce, plan.reminderPolicy) : undefined,
+      silent: silent(),
+      reportTo: [input.owner, ...plan.preparationGroup],
+    }),
+  );
 
   validatedUpdate(
     confirmImplementationUpdate,
@@ -127,6 +136,7 @@ export async function implementationTracking(input: ImplementationInput): Promis
   const reportAt = patched(REPORT_ON_BUSINESS_DAY) ? reportInstant(inForce, plan.reminderPolicy) : deadlineAt;
   if (reportAt !== deadlineAt) await wakeAt(reportAt);
   await report(reportAt);
+  await publishChanges();
   await condition(allConfirmed);
   await condition(allHandlersFinished);
   return view();

@@ -23,7 +23,9 @@ import { recordOutcomeLocally, sequencedOutcomes } from '../kit/ledger';
 import { mailToContacts, mailToOrganisations, sendBatch } from '../kit/mail';
 import { nowIso } from '../kit/time';
 import { validatedUpdate } from '../kit/validatedUpdate';
+import { publishChanges, readModel } from '../kit/readModel';
 import { wakeAt, wakeAtOrOnChange } from '../kit/wake';
+import { surveyProjection } from './surveyProjection';
 
 const { compileSurveyReport, placeOnAgenda } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
@@ -68,6 +70,8 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
     agendaRefused: undefined as string | undefined,
   };
   let moved = false;
+  /** Set once the report has gone to the preparation group. */
+  let reported = false;
   // A survey planned before deadline rules existed closes on the day given.
   const deadlineRule = plan.deadlineRule ?? 'keep';
   const closesInForce = () => deadlineInForce(state.dates.closesOn, deadlineRule);
@@ -94,6 +98,19 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
   const outcome = sequencedOutcomes(recordOutcomeLocally, workflowId, input.guidelineId);
 
   setHandler(surveyStateQuery, view);
+  const remindersAhead = () =>
+    deadlineReminderSchedule(state.dates.opensOn, closesInForce(), plan.reminderPolicy)
+      .map((r) => r.at)
+      .filter((at) => at >= startedAt && at >= nowIso());
+  readModel(() =>
+    surveyProjection(workflowId, view(), {
+      invitationAt: state.status === 'scheduled' ? openingInstant(state.dates.opensOn, plan.reminderPolicy.sendAt) : undefined,
+      reminders: state.status === 'closed' ? [] : remindersAhead(),
+      reportAt: reported ? undefined : reportInstant(closesInForce(), plan.reminderPolicy),
+      recipients,
+      preparationGroup: plan.preparationGroup,
+    }),
+  );
 
   validatedUpdate(submitPartUpdate, { schema: submitPartSchemaOn, problem: (part) => submitPartProblem(view(), part) }, async (part) => {
     (state.submissions[part.organisationId] ??= {})[part.partId] = { ...part, recordedAt: nowIso() };
@@ -203,5 +220,7 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
     agendaRefused: state.agendaRefused ?? null,
     refused,
   });
+  reported = true;
+  await publishChanges();
   return view();
 }

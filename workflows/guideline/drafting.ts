@@ -3,6 +3,7 @@ import type { DraftGuideline } from '../../domain/guideline/guideline';
 import { consultationWorkflowId } from '../../domain/ids';
 import { consultationRound } from '../consultation/round';
 import { keyedOutcomes, recordOutcome } from '../kit/ledger';
+import { readModel } from '../kit/readModel';
 import { nowIso } from '../kit/time';
 import { validatedUpdate } from '../kit/validatedUpdate';
 import { wakeAtOrOnChange } from '../kit/wake';
@@ -16,6 +17,7 @@ import {
   retireUpdate,
   startConsultationUpdate,
 } from './api';
+import { guidelineProjection } from './projection';
 import { guidelineRules, refusedUpdate } from './rules';
 import { continueWith, DraftState, endRetired, PeriodState, searchAttributesOf, viewOf } from './state';
 
@@ -35,6 +37,7 @@ export async function drafting(guideline: DraftGuideline): Promise<GuidelineView
   const outcome = keyedOutcomes(recordOutcome, workflowId, () => guideline.id);
 
   setHandler(guidelineStateQuery, view);
+  readModel(() => guidelineProjection(workflowId, state()));
 
   validatedUpdate(startConsultationUpdate, rules.startConsultation, async (start) => {
     draft.status = 'in-consultation';

@@ -17,6 +17,7 @@ import { expiryInstant, ScheduledReminder } from '../../domain/reminders/expiryR
 import { followUpSurvey } from '../followUp/survey';
 import { implementationTracking } from '../followUp/implementation';
 import { bodySecretary, keyedOutcomes, recordOutcome } from '../kit/ledger';
+import { readModel } from '../kit/readModel';
 import { mailToContacts, sendBatch, uniqueContacts } from '../kit/mail';
 import { nowIso } from '../kit/time';
 import { validatedUpdate } from '../kit/validatedUpdate';
@@ -32,6 +33,7 @@ import {
   startConsultationUpdate,
 } from './api';
 import type { CarriedState } from './lifecycle';
+import { guidelineProjection } from './projection';
 import { guidelineRules, refusedUpdate } from './rules';
 import { continueWith, endRetired, Extension, pendingReminders, periodOf, searchAttributesOf, viewOf } from './state';
 
@@ -60,6 +62,7 @@ export async function validityPeriod(guideline: Guideline, carried: CarriedState
   const outcome = keyedOutcomes(recordOutcome, workflowId, () => state.guideline.id);
 
   setHandler(guidelineStateQuery, view);
+  readModel(() => guidelineProjection(workflowId, state));
 
   validatedUpdate(extendValidityUpdate, rules.extend, (ext) => {
     extension = { ...ext, at: nowIso(), previousUntil: state.guideline.validUntil };

@@ -5,6 +5,7 @@ import type { IsoDate } from '../../domain/calendar/dates';
 import { Failure } from '../../domain/failures';
 import { describeIssues, ValidationError } from '../../domain/validation';
 import { refusal } from './failures';
+import { publishChanges } from './readModel';
 import { today } from './time';
 
 export interface UpdateRules<T> {
@@ -43,7 +44,11 @@ export function validatedUpdate<Ret, Arg, T>(
       const value = parsed.has(id) ? (parsed.get(id) as T) : parse(input);
       parsed.delete(id);
       try {
-        return await handler(value);
+        const result = await handler(value);
+        // Whoever acted reads the new state from the read model as soon as the Update returns.
+        const publishing = publishChanges();
+        if (publishing) await publishing;
+        return result;
       } catch (err) {
         if (err instanceof ValidationError) throw refusal(err);
         throw err;

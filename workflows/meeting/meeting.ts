@@ -28,12 +28,14 @@ import {
 } from '../../domain/meeting/meeting';
 import { activityFailureType, refuse } from '../kit/failures';
 import { recordOutcome, sequencedOutcomes } from '../kit/ledger';
+import { publishChanges, readModel } from '../kit/readModel';
 import { sendBatch } from '../kit/mail';
 import { nowIso, today } from '../kit/time';
 import { validatedUpdate } from '../kit/validatedUpdate';
 import { wakeAt, wakeAtOrOnChange } from '../kit/wake';
 import { addItemUpdate, MeetingView, meetingAgendaQuery, RecordedDecision, recordDecisionUpdate, submitDocumentsUpdate } from './api';
 import { meetingMail } from './meetingMail';
+import { meetingProjection } from './meetingProjection';
 import { principalAdoption } from './principalAdoption';
 
 // A refusal by the guideline or the other meeting is final and goes back to whoever recorded the decision.
@@ -115,6 +117,14 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
   const mail = meetingMail(workflowId, input, schedule);
 
   setHandler(meetingAgendaQuery, view);
+  const events = meetingEvents(schedule, startedAt);
+  readModel(() =>
+    meetingProjection(
+      view(),
+      input,
+      events.filter((e) => e.at >= nowIso()),
+    ),
+  );
 
   validatedUpdate(addItemUpdate, { schema: agendaItemSchema, problem: (item) => addItemProblem(agenda(), item) }, async (item) => {
     state.items.push(item);
@@ -241,7 +251,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
   };
 
   await outcome('meeting-planned', { ...meetingRef, schedule });
-  for (const event of meetingEvents(schedule, startedAt)) {
+  for (const event of events) {
     await wakeAt(event.at);
     await act(event);
   }
@@ -250,5 +260,6 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
   state.status = 'closed';
   await condition(allHandlersFinished);
   await outcome('meeting-closed', { decisions: Object.keys(state.decisions) });
+  await publishChanges();
   return view();
 }

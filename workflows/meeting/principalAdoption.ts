@@ -10,10 +10,12 @@ import {
   principalReminderSchedule,
 } from '../../domain/meeting/principals';
 import { recordOutcomeLocally, sequencedOutcomes } from '../kit/ledger';
+import { publishChanges, readModel } from '../kit/readModel';
 import { mailToContacts, mailToOrganisations, sendBatch } from '../kit/mail';
 import { nowIso } from '../kit/time';
 import { validatedUpdate } from '../kit/validatedUpdate';
 import { wakeAtOrOnChange } from '../kit/wake';
+import { principalsProjection } from './principalsProjection';
 import { closeTrackingUpdate, principalProgressQuery, PrincipalView, recordPrincipalDecisionUpdate } from './principalsApi';
 
 /**
@@ -50,6 +52,7 @@ export async function principalAdoption(input: PrincipalAdoptionInput): Promise<
   const meeting = meetingRef?.kind === 'meeting' ? { body: meetingRef.body, date: meetingRef.date } : { body: '', date: input.meetingId };
 
   setHandler(principalProgressQuery, view);
+  readModel(() => principalsProjection(workflowId, view(), input.principals, input.secretary));
 
   validatedUpdate(
     recordPrincipalDecisionUpdate,
@@ -118,11 +121,13 @@ export async function principalAdoption(input: PrincipalAdoptionInput): Promise<
     state.status = 'date-passed';
     await remind(next);
   }
+  await publishChanges();
   await condition(finished);
   if (state.status !== 'closed') {
     state.status = 'closed';
     await outcome('principal-tracking-complete', { progress: progress() });
   }
   await condition(allHandlersFinished);
+  await publishChanges();
   return view();
 }

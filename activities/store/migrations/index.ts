@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { accounts } from './0001-accounts';
+import { readModel } from './0002-read-model';
 
 /**
  * Every version of the schema, applied in the order of their names and never edited once released: a change
@@ -7,4 +8,5 @@ import { accounts } from './0001-accounts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
+  '0002-read-model': readModel,
 };
