@@ -52,6 +52,7 @@ export const accessTable = {
   'yearlyTask.trigger': only(),
   'yearlyTask.remove': only(),
   'setup.searchAttributes': only(),
+  'readModel.reindex': only(),
   'user.add': only(),
 } as const satisfies Record<string, Allowed>;
 

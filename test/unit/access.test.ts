@@ -44,6 +44,7 @@ const cliActs: Record<string, Act> = {
   'tasks trigger': 'yearlyTask.trigger',
   'tasks remove': 'yearlyTask.remove',
   'setup-search-attributes': 'setup.searchAttributes',
+  reindex: 'readModel.reindex',
   'users add': 'user.add',
 };
 

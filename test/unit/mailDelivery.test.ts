@@ -23,8 +23,8 @@ const sinks: SmtpSink[] = [];
 const stores: Store[] = [];
 
 afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.destroy()));
   open.splice(0).forEach((o) => o.close());
+  await Promise.all(stores.splice(0).map((s) => s.destroy()));
   await Promise.all(sinks.splice(0).map((s) => s.stop()));
 });
 
@@ -111,7 +111,7 @@ test('a send whose confirmation was lost goes out again at once, and the ledger 
 
   // The retry does not wait for the dead sender's hold to lapse.
   const started = Date.now();
-  expect((await activitiesOn(ledger, url)).sendMails([request('kungalv')])).toEqual({ sent: 1, alreadySent: 0, refused: [] });
+  expect(await (await activitiesOn(ledger, url)).sendMails([request('kungalv')])).toEqual({ sent: 1, alreadySent: 0, refused: [] });
   expect(Date.now() - started).toBeLessThan(5000);
 
   // The one duplicate SMTP cannot prevent: the same Message-ID twice, and the ledger says so.
@@ -127,7 +127,7 @@ test('a batch retried after its sender was killed sends only what the server had
   await crashWhileSending(ledger, url, batch, 'before:4');
   expect(server.messages).toHaveLength(3);
 
-  expect((await activitiesOn(ledger, url)).sendMails(batch)).toEqual({ sent: 2, alreadySent: 3, refused: [] });
+  expect(await (await activitiesOn(ledger, url)).sendMails(batch)).toEqual({ sent: 2, alreadySent: 3, refused: [] });
   expect([...server.copies().values()]).toEqual([1, 1, 1, 1, 1]);
   expect(batch.map((r) => ledger.findMail(r.idempotencyKey)?.message_id)).toEqual(batch.map((r) => messageIdOf(r.idempotencyKey)));
   // The fourth had been claimed: the ledger cannot know that nothing left, and counts it as a possible copy.
@@ -227,7 +227,7 @@ test('a ledger written by the version before intents opens, and its mail counts 
   const { sink: server, url } = await sink();
   const ledger = ledgerIn(dir);
   expect(ledger.findMail(sent.idempotencyKey)).toMatchObject({ attempts: 1, unconfirmed_attempts: 0 });
-  expect((await activitiesOn(ledger, url)).sendMails([sent, request('kungalv')])).toEqual({ sent: 1, alreadySent: 1, refused: [] });
+  expect(await (await activitiesOn(ledger, url)).sendMails([sent, request('kungalv')])).toEqual({ sent: 1, alreadySent: 1, refused: [] });
   expect(server.messages.map((m) => m.to)).toMatchObject([{ value: [{ address: 'kungalv@kungalv.example' }] }]);
   // Opening it again changes nothing.
   ledger.close();

@@ -44,6 +44,8 @@ describe('the database beside the ledger (activities/store)', () => {
       'mails',
       'outcomes',
       'sessions',
+      'subjects',
+      'upcoming_mail',
       'users',
     ]);
 
