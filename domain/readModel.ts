@@ -41,3 +41,17 @@ export interface Projection<View = unknown> {
 export interface VersionedProjection extends Projection {
   version: number;
 }
+
+/** A subject as the pages read it: the projection's columns and its view, and when the row was last written. */
+export interface Subject<View = unknown> {
+  workflowId: string;
+  kind: SubjectKind;
+  guidelineId?: string;
+  title: string;
+  status: string;
+  body?: ResponsibleBodyId;
+  guidelineKind?: string;
+  dueOn?: string;
+  view: View;
+  updatedAt: string;
+}

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Contact } from '../../domain/directory/contact';
 import type { ResponsibleBodyId } from '../../domain/ids';
-import type { Addressee, SubjectKind, VersionedProjection } from '../../domain/readModel';
+import type { Addressee, Subject, SubjectKind, VersionedProjection } from '../../domain/readModel';
 import type { Store } from './database';
 import type { SubjectsTable, UpcomingMailTable } from './tables';
 
@@ -68,20 +68,6 @@ export async function writeProjection(db: Store, projection: VersionedProjection
   });
 }
 
-/** A subject as the pages read it: its columns and its view, parsed. */
-export interface Subject<View = unknown> {
-  workflowId: string;
-  kind: SubjectKind;
-  guidelineId?: string;
-  title: string;
-  status: string;
-  body?: ResponsibleBodyId;
-  guidelineKind?: string;
-  dueOn?: string;
-  view: View;
-  updatedAt: string;
-}
-
 export function subjectOf<View>(row: SubjectsTable): Subject<View> {
   return {
     workflowId: row.workflow_id,
@@ -101,6 +87,25 @@ export function subjectOf<View>(row: SubjectsTable): Subject<View> {
 export async function findSubject<View>(db: Store, workflowId: string): Promise<Subject<View> | undefined> {
   const row = await db.selectFrom('subjects').selectAll().where('workflow_id', '=', workflowId).executeTakeFirst();
   return row && subjectOf<View>(row);
+}
+
+/**
+ * The subject once the read model has it (and `ready` says it is as wanted): a workflow started a moment ago
+ * publishes its first row within its first steps. Undefined if it has not come within `timeoutMs`.
+ */
+export async function subjectWhenReady<View>(
+  db: Store,
+  workflowId: string,
+  ready: (subject: Subject<View>) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<Subject<View> | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const subject = await findSubject<View>(db, workflowId);
+    if (subject && ready(subject)) return subject;
+    if (Date.now() > deadline) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export interface SubjectFilter {

@@ -9,7 +9,13 @@ import { csrf } from './auth/csrf';
 import { sessionCookie, sessions } from './auth/session';
 import type { AppDeps, WebEnv } from './env';
 import { language, languageRoutes } from './language';
+import { auditPages } from './pages/audit';
+import { commissionPages } from './pages/commissions';
+import { consultationPages } from './pages/consultations';
+import { followUpPages } from './pages/followUps';
+import { forecastPages } from './pages/forecast';
 import { guidelinePages } from './pages/guidelines';
+import { meetingPages } from './pages/meetings';
 import { signInPages } from './pages/signIn';
 import { startPages } from './pages/start';
 import { isApiPath, refuse } from './render';
@@ -101,6 +107,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<WebEnv> {
   app.route('/', signInPages(deps));
   app.route('/', startPages());
   app.route('/', guidelinePages(deps));
+  app.route('/', consultationPages(deps));
+  app.route('/', meetingPages(deps));
+  app.route('/', followUpPages(deps));
+  app.route('/', commissionPages(deps));
+  app.route('/', forecastPages(deps));
+  app.route('/', auditPages(deps));
 
   app.notFound((c) => refuse(c, 404));
   app.onError(answerError);

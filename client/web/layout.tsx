@@ -75,6 +75,30 @@ export function Layout({ page, title, children }: { page: PageContext; title: st
                 <NavLink page={page} href="/">
                   {t.overview}
                 </NavLink>
+                <NavLink page={page} href="/guidelines">
+                  {t.guidelines}
+                </NavLink>
+                <NavLink page={page} href="/meetings">
+                  {t.meetings}
+                </NavLink>
+                <NavLink page={page} href="/wheel">
+                  {t.wheel}
+                </NavLink>
+                <NavLink page={page} href="/follow-ups">
+                  {t.followUps}
+                </NavLink>
+                <NavLink page={page} href="/commissions">
+                  {t.commissions}
+                </NavLink>
+                <NavLink page={page} href="/yearly-tasks">
+                  {t.yearlyTasks}
+                </NavLink>
+                <NavLink page={page} href="/forecast">
+                  {t.forecast}
+                </NavLink>
+                <NavLink page={page} href="/audit">
+                  {t.audit}
+                </NavLink>
                 {may(user.role, 'guideline.register') && (
                   <NavLink page={page} href="/guidelines/new">
                     {t.registerGuideline}

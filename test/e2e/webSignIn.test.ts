@@ -43,7 +43,7 @@ test('in Chromium a process owner signs in with a local account, registers a dra
     await page.getByLabel('Lösenord', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.waitForURL(`${api.url}/`);
-    await expect(page.getByText('Anna Andersson (Processägare)')).toBeTruthy();
+    expect(await page.getByText('Anna Andersson (Processägare)').count()).toBe(1);
     await accessible(page);
 
     await page.getByRole('link', { name: 'Registrera riktlinje' }).click();

@@ -1,0 +1,2 @@
+/** What only commissions and yearly tasks needs, beside the shared base. */
+export const commissionsStyles = ``;

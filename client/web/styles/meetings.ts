@@ -1,0 +1,2 @@
+/** What only the meetings, agendas and the annual wheel needs, beside the shared base. */
+export const meetingsStyles = ``;

@@ -1,0 +1,2 @@
+/** What only the overview ("Att göra") needs, beside the shared base. */
+export const overviewStyles = ``;
