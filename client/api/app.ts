@@ -18,6 +18,7 @@ import { guidelinePages } from './pages/guidelines';
 import { meetingPages } from './pages/meetings';
 import { signInPages } from './pages/signIn';
 import { startPages } from './pages/start';
+import { yearlyTaskPages } from './pages/yearlyTasks';
 import { isApiPath, refuse } from './render';
 import { problem, problemResponse, ProblemStatus, Refusal, refusalProblem } from './problems';
 import { actRoutes } from './routes/acts';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<WebEnv> {
   app.route('/', meetingPages(deps));
   app.route('/', followUpPages(deps));
   app.route('/', commissionPages(deps));
+  app.route('/', yearlyTaskPages(deps));
   app.route('/', forecastPages(deps));
   app.route('/', auditPages(deps));
 

@@ -1,4 +1,5 @@
 import type { OrganisationDirectory } from '../../domain/directory/organisation';
+import type { BodyDirectory } from '../../domain/meeting/bodies';
 import type { Role } from '../../domain/access';
 import type { Store } from '../../activities/store/database';
 import type { WebSettings } from '../../config/web';
@@ -15,6 +16,8 @@ export interface AppDeps {
   db: Store;
   web: WebSettings;
   organisations: OrganisationDirectory;
+  /** VVG and SRO: their calendars, members and secretaries, as the worker and the clients read them. */
+  bodies: BodyDirectory;
   /** Present when sign-in goes through the identity provider. */
   oidc?: OidcSignIn;
   now?: () => Date;

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { serve } from '@hono/node-server';
-import { ledgerFile, loadOrganisations, Settings } from '../../config';
+import { ledgerFile, loadBodies, loadOrganisations, Settings } from '../../config';
 import { loadWebSettings, WebSettings } from '../../config/web';
 import { openDatabase, Store } from '../../activities/store/database';
 import { createApp } from './app';
@@ -24,6 +24,7 @@ export interface WebServer {
 export async function startWebServer(options: { settings: Settings; clients?: ApiClients; web?: WebSettings }): Promise<WebServer> {
   const web = options.web ?? loadWebSettings();
   const organisations = loadOrganisations(options.settings);
+  const bodies = loadBodies(options.settings);
   let own: Awaited<ReturnType<typeof connectGuidelineClient>> | undefined;
   const clients = options.clients ?? (own = await connectGuidelineClient(options.settings, { lazy: true }));
   let db: Store | undefined;
@@ -34,7 +35,7 @@ export async function startWebServer(options: { settings: Settings; clients?: Ap
   try {
     db = await openDatabase({ sqliteFile: ledgerFile(options.settings) });
     const oidc = web.oidc && oidcSignIn(web.oidc, `${web.publicUrl}${CALLBACK_PATH}`);
-    const app = createApp({ clients, db, web, organisations, oidc });
+    const app = createApp({ clients, db, web, organisations, bodies, oidc });
     const server = serve({ fetch: app.fetch, port: web.port, hostname: web.host });
     await once(server, 'listening');
     return {

@@ -84,6 +84,17 @@ test('on the dev server a reminder reaches a real SMTP server once, in Swedish w
   const ics = mail.attachments.find((a) => a.contentType === 'text/calendar');
   expect(ics?.content.toString()).toContain(`DTSTART;VALUE=DATE:${validUntil.replace(/-/g, '')}`);
 
+  // The ledger row follows the mail in its own activity: stopping before it is written would leave it to a later worker.
+  const ledgerFile = path.join(dataDir, 'ledger.sqlite');
+  await until('the reminder in the ledger', () => {
+    const ledger = new Ledger(ledgerFile);
+    try {
+      return ledger.outcomes('e2e-consent').some((o) => o.kind === 'expiry-reminder-sent') || undefined;
+    } finally {
+      ledger.close();
+    }
+  });
+
   // A graceful restart afterwards re-runs nothing: still one mail, one ledger row.
   await restarted.stop('SIGTERM');
   const third = new WorkerProcess(env);
@@ -92,7 +103,7 @@ test('on the dev server a reminder reaches a real SMTP server once, in Swedish w
   await third.stop('SIGTERM');
   expect(smtp.messages).toHaveLength(1);
 
-  const ledger = new Ledger(path.join(dataDir, 'ledger.sqlite'));
+  const ledger = new Ledger(ledgerFile);
   try {
     const rows = ledger.mails(guidelineWorkflowId('e2e-consent'));
     expect(rows.map((r) => [r.template, r.recipient])).toEqual([['expiry-reminder', owner.email]]);

@@ -9,9 +9,9 @@ import { createApp } from '../../client/api/app';
 import type { ApiClients } from '../../client/api/env';
 import { addBusinessDays, isBusinessDay, subtractBusinessDays } from '../../domain/calendar/businessDays';
 import { addDays, stockholmDate } from '../../domain/calendar/dates';
-import { bodyDirectorySchema, meetingInputFor } from '../../domain/meeting/bodies';
+import { meetingInputFor } from '../../domain/meeting/bodies';
 import { agendaItemSchema } from '../../domain/meeting/meeting';
-import { organisations } from '../support/directories';
+import { bodies as shippedBodies, organisations } from '../support/directories';
 import { owner } from '../support/guidelines';
 import { item } from '../support/meetings';
 import { until } from '../support/processes';
@@ -39,7 +39,6 @@ const YEAR = 2097;
 const VVG_MEETINGS = [businessDayFrom(`${YEAR}-03-09`), businessDayFrom(`${YEAR}-05-11`)];
 const SRO_MEETINGS = [HELD, businessDayFrom(`${YEAR}-04-06`)];
 
-const shippedBodies = bodyDirectorySchema.parse(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config/bodies.json'), 'utf8')));
 const bodies = {
   ...shippedBodies,
   bodies: shippedBodies.bodies.map((b) => ({ ...b, meetings: b.id === 'VVG' ? VVG_MEETINGS : SRO_MEETINGS })),
@@ -47,7 +46,7 @@ const bodies = {
 
 /** The schema the document gives each response (none for one without a body), by route and status, from the app's registry. */
 const documented = (() => {
-  const app = createApp({ clients: {} as ApiClients, db: {} as Store, web: webSettings(), organisations });
+  const app = createApp({ clients: {} as ApiClients, db: {} as Store, web: webSettings(), organisations, bodies });
   const routes = new Set<string>();
   const schemas = new Map<string, ZodType | undefined>();
   for (const definition of app.openAPIRegistry.definitions) {

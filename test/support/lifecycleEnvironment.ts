@@ -7,14 +7,15 @@ import { createActivities } from '../../activities';
 import { Ledger } from '../../activities/ledger';
 import { openDatabase, Store } from '../../activities/store/database';
 import { createMailTransport } from '../../activities/mailTransport';
-import { BodyDirectory, bodyDirectorySchema } from '../../domain/meeting/bodies';
+import type { BodyDirectory } from '../../domain/meeting/bodies';
 import { stockholmInstant } from '../../domain/calendar/dates';
 import { guidelineWorkflowId } from '../../domain/ids';
 import { registerSearchAttributes } from '../../client/searchAttributes';
 import { testServerExecutable } from '../../tools/serverExecutables';
+import { bodies } from './directories';
 
 export const TASK_QUEUE = 'guidelines-test';
-export const bodies = bodyDirectorySchema.parse(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config/bodies.json'), 'utf8')));
+export { bodies };
 
 Runtime.install({ logger: new DefaultLogger('WARN') });
 

@@ -10,8 +10,9 @@ import type { ApiClients, AppDeps, WebEnv } from '../../client/api/env';
 import type { GuidelineClient } from '../../client/guidelines';
 import type { WebSettings } from '../../config/web';
 import type { Role } from '../../domain/access';
+import type { BodyDirectory } from '../../domain/meeting/bodies';
 import type { GuidelineView } from '../../workflows/guideline/api';
-import { organisations } from './directories';
+import { bodies as shippedBodies, organisations } from './directories';
 import { owner } from './guidelines';
 
 /** A draft's state as the workflow reports it, for stub clients. */
@@ -138,13 +139,22 @@ export async function testApp(
     web?: Partial<WebSettings>;
     now?: () => Date;
     oidc?: OidcSignIn;
+    bodies?: BodyDirectory;
   } = {},
 ): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-app-'));
   const sqliteFile = path.join(dir, 'ledger.sqlite');
   const db = await openDatabase({ sqliteFile });
   const clients = { guidelines: options.guidelines ?? stubGuidelines().client, ...options.clients } as ApiClients;
-  const deps: AppDeps = { clients, db, web: webSettings(options.web), organisations, now: options.now, oidc: options.oidc };
+  const deps: AppDeps = {
+    clients,
+    db,
+    web: webSettings(options.web),
+    organisations,
+    bodies: options.bodies ?? shippedBodies,
+    now: options.now,
+    oidc: options.oidc,
+  };
   const app = createApp(deps);
   const accounts = new Set<Role>();
   return {
