@@ -59,6 +59,23 @@ export interface UpcomingMailTable {
   organisation_id: string | null;
 }
 
+/** A document handed in: its bytes are the blob store's, under `sha256`. */
+export interface DocumentsTable {
+  id: string;
+  sha256: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  /** What it was handed in to: a round, a survey, a meeting… */
+  workflow_id: string;
+  organisation_id: string | null;
+  /** `staff`, `link` or `email`. */
+  received_via: string;
+  /** The contact's address, or the signed-in user's name. */
+  received_from: string;
+  received_at: string;
+}
+
 /** The tables this module's migrations create; the ledger's own tables are the ledger's. */
 export interface Tables {
   users: UsersTable;
@@ -66,4 +83,5 @@ export interface Tables {
   api_acts: ApiActsTable;
   subjects: SubjectsTable;
   upcoming_mail: UpcomingMailTable;
+  documents: DocumentsTable;
 }

@@ -38,6 +38,7 @@ describe('the database beside the ledger (activities/store)', () => {
 
     expect(await tables(file)).toEqual([
       'api_acts',
+      'documents',
       'kysely_migration',
       'kysely_migration_lock',
       'mail_attempts',

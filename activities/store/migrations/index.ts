@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import { accounts } from './0001-accounts';
 import { readModel } from './0002-read-model';
+import { documents } from './0003-documents';
 
 /**
  * Every version of the schema, applied in the order of their names and never edited once released: a change
@@ -9,4 +10,5 @@ import { readModel } from './0002-read-model';
 export const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
   '0002-read-model': readModel,
+  '0003-documents': documents,
 };
