@@ -76,6 +76,18 @@ export interface DocumentsTable {
   received_at: string;
 }
 
+/** A personal link: the hash of its token and its scope (domain/links/personalLink.ts). */
+export interface PersonalLinksTable {
+  token_hash: string;
+  act: string;
+  workflow_id: string;
+  organisation_id: string;
+  item_id: string | null;
+  contact_name: string;
+  contact_email: string;
+  created_at: string;
+}
+
 /** The tables this module's migrations create; the ledger's own tables are the ledger's. */
 export interface Tables {
   users: UsersTable;
@@ -84,4 +96,5 @@ export interface Tables {
   subjects: SubjectsTable;
   upcoming_mail: UpcomingMailTable;
   documents: DocumentsTable;
+  personal_links: PersonalLinksTable;
 }

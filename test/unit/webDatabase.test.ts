@@ -44,6 +44,7 @@ describe('the database beside the ledger (activities/store)', () => {
       'mail_attempts',
       'mails',
       'outcomes',
+      'personal_links',
       'sessions',
       'subjects',
       'upcoming_mail',
