@@ -27,7 +27,6 @@ export async function issueLink(db: Store, secret: Buffer, scope: LinkScope, now
       act: scope.act,
       workflow_id: scope.workflowId,
       organisation_id: scope.organisationId,
-      item_id: scope.itemId ?? null,
       contact_name: scope.contact.name,
       contact_email: scope.contact.email.toLowerCase(),
       created_at: now.toISOString(),

@@ -82,7 +82,6 @@ export interface PersonalLinksTable {
   act: string;
   workflow_id: string;
   organisation_id: string;
-  item_id: string | null;
   contact_name: string;
   contact_email: string;
   created_at: string;

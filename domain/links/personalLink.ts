@@ -3,7 +3,7 @@ import type { Act } from '../access';
 /**
  * What an organisation can do through a personal link, without an account: each is the act a member of staff
  * would do on its behalf, and runs the same Update. A link is scoped to one of these acts, one workflow, one
- * organisation and the contact it was mailed to.
+ * organisation and the contact it was mailed to (for a meeting's documents: that presenter's items).
  */
 export const personalActs = [
   'consultation.answer',
@@ -14,11 +14,10 @@ export const personalActs = [
 ] as const satisfies readonly Act[];
 export type PersonalAct = (typeof personalActs)[number];
 
-/** What a mail asks of its recipient: the act, on behalf of which organisation, and for a meeting which item. */
+/** What a mail asks of its recipient: the act, and on behalf of which organisation. */
 export interface Ask {
   act: PersonalAct;
   organisationId: string;
-  itemId?: string;
 }
 
 /** One link: the ask, where it is asked, and to whom the mail went. */
@@ -29,4 +28,4 @@ export interface LinkScope extends Ask {
 
 /** The same scope gives the same key, whatever the case of the address: invitation and reminders carry one link. */
 export const scopeKey = (scope: LinkScope): string =>
-  [scope.act, scope.workflowId, scope.organisationId, scope.itemId ?? '', scope.contact.email.toLowerCase()].join('|');
+  [scope.act, scope.workflowId, scope.organisationId, scope.contact.email.toLowerCase()].join('|');

@@ -12,7 +12,6 @@ export const personalLinks: Migration = {
       .addColumn('act', 'text', (c) => c.notNull())
       .addColumn('workflow_id', 'text', (c) => c.notNull())
       .addColumn('organisation_id', 'text', (c) => c.notNull())
-      .addColumn('item_id', 'text')
       .addColumn('contact_name', 'text', (c) => c.notNull())
       .addColumn('contact_email', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
