@@ -1,24 +1,43 @@
 import crypto from 'node:crypto';
-import type { LinkScope } from '../../domain/links/personalLink';
-import { scopeKey } from '../../domain/links/personalLink';
+import { askOf } from '../../domain/links/asks';
+import { LinkScope, LinkSettings, PersonalAct, scopeKey } from '../../domain/links/personalLink';
+import type { SendMailRequest } from '../types';
 import type { Store } from '../store/database';
 import type { PersonalLinksTable } from '../store/tables';
 
-/** 22 characters of base64url: 132 bits, short enough to stand in an address's local part (`svar+<token>@…`). */
-const TOKEN = /^[A-Za-z0-9_-]{22}$/;
+/**
+ * 26 characters of lower-case base32: 130 bits, in an alphabet that survives a mail system which lower-cases the
+ * local part of an address, and short enough to stand in one (`svar+<token>@…`, at most 64 characters).
+ */
+const TOKEN = /^[a-z2-7]{26}$/;
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+function base32(bytes: Buffer, characters: number): string {
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5 && out.length < characters) {
+      out += BASE32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  return out;
+}
 
 /**
- * The token of a scope: the first 132 bits of HMAC-SHA256 under the secret, so that every mail of one ask (the
- * invitation and each reminder, and a retried send) carries the same link, and nobody without the secret can
- * make or guess one.
+ * The token of a scope, from HMAC-SHA256 under the secret: every mail of one ask (the invitation and each
+ * reminder, and a retried send) carries the same link, and nobody without the secret can make or guess one.
  */
-export const tokenFor = (secret: Buffer, scope: LinkScope): string =>
-  crypto.createHmac('sha256', secret).update(scopeKey(scope)).digest('base64url').slice(0, 22);
+export const tokenFor = (secret: Uint8Array, scope: LinkScope): string =>
+  base32(crypto.createHmac('sha256', secret).update(scopeKey(scope)).digest(), 26);
 
 const hashOf = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 /** Makes the link of a scope usable and returns its token; issuing it again changes nothing. */
-export async function issueLink(db: Store, secret: Buffer, scope: LinkScope, now = new Date()): Promise<string> {
+export async function issueLink(db: Store, secret: Uint8Array, scope: LinkScope, now = new Date()): Promise<string> {
   const token = tokenFor(secret, scope);
   await db
     .insertInto('personal_links')
@@ -43,4 +62,28 @@ export async function issueLink(db: Store, secret: Buffer, scope: LinkScope, now
 export function linkOf(db: Store, token: string): Promise<PersonalLinksTable | undefined> {
   if (!TOKEN.test(token)) return Promise.resolve(undefined);
   return db.selectFrom('personal_links').selectAll().where('token_hash', '=', hashOf(token)).executeTakeFirst();
+}
+
+/** The link an asking mail carries, and the address a reply to it goes to. */
+export interface PersonalLink {
+  act: PersonalAct;
+  url: string;
+  replyTo: string;
+}
+
+/** The personal link for a mail, issued on the way out, or undefined for a mail that asks nothing. */
+export async function personalLinkFor(db: Store, links: LinkSettings, request: SendMailRequest): Promise<PersonalLink | undefined> {
+  const ask = askOf(request.message, request.to);
+  if (!ask) return undefined;
+  const token = await issueLink(db, links.secret, {
+    ...ask,
+    workflowId: request.workflowId,
+    contact: { name: request.to.name, email: request.to.email },
+  });
+  const at = links.replyAddress.lastIndexOf('@');
+  return {
+    act: ask.act,
+    url: `${links.publicUrl}/l/${token}`,
+    replyTo: `${links.replyAddress.slice(0, at)}+${token}${links.replyAddress.slice(at)}`,
+  };
 }

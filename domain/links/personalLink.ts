@@ -26,6 +26,16 @@ export interface LinkScope extends Ask {
   contact: { name: string; email: string };
 }
 
+/** What the mail path needs to put a personal link in an asking mail. */
+export interface LinkSettings {
+  /** Where people reach the pages; a link is `<publicUrl>/l/<token>`. */
+  publicUrl: string;
+  /** What tokens are derived from: every process that mails links shares it. */
+  secret: Uint8Array;
+  /** The inbound listener's address: a reply goes to `local+<token>@domain`. */
+  replyAddress: string;
+}
+
 /** The same scope gives the same key, whatever the case of the address: invitation and reminders carry one link. */
 export const scopeKey = (scope: LinkScope): string =>
   [scope.act, scope.workflowId, scope.organisationId, scope.contact.email.toLowerCase()].join('|');
