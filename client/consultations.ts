@@ -5,6 +5,7 @@ import {
   consultationRequestSchemaOn,
   consultationStartSchemaOn,
   recordResponseSchema,
+  unclassifiedProblem,
   withdrawRecipientSchema,
 } from '../domain/consultation/consultation';
 import {
@@ -93,6 +94,8 @@ export class ConsultationClient {
 
   async recordResponse(guidelineId: string, round: number | undefined, input: unknown): Promise<ResponseReceipt> {
     const response = parseOrThrow(recordResponseSchema, input);
+    const unclassified = unclassifiedProblem(response);
+    if (unclassified) throw new ValidationError([unclassified]);
     return this.update(
       guidelineId,
       round,
