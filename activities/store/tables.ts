@@ -87,6 +87,34 @@ export interface PersonalLinksTable {
   created_at: string;
 }
 
+/** A reply to an asking mail, as the inbound listener took it; documents and refusals are JSON. */
+export interface InboundRepliesTable {
+  id: string;
+  message_id: string;
+  act: string;
+  workflow_id: string;
+  organisation_id: string;
+  /** Whom the asking mail went to; `from_address` is who replied. */
+  contact_email: string;
+  from_address: string;
+  subject: string;
+  text: string;
+  /** The attachments kept, as DocumentRefs. */
+  documents: string;
+  /** The attachments refused, with why: `{ filename, problem }`. */
+  refused_attachments: string;
+  received_at: string;
+  /** `answered` when it recorded the organisation's answer, `kept` when it was only kept for staff to read. */
+  outcome: string;
+}
+
+/** How often one key (a door and who knocks) was used in one window of time. */
+export interface RateLimitsTable {
+  key: string;
+  window_start: number;
+  count: number;
+}
+
 /** The tables this module's migrations create; the ledger's own tables are the ledger's. */
 export interface Tables {
   users: UsersTable;
@@ -96,4 +124,6 @@ export interface Tables {
   upcoming_mail: UpcomingMailTable;
   documents: DocumentsTable;
   personal_links: PersonalLinksTable;
+  inbound_replies: InboundRepliesTable;
+  rate_limits: RateLimitsTable;
 }
