@@ -80,6 +80,8 @@ test('scenario: a process owner runs a consultation round in the browser', async
 
     // The round: to every municipality and the region's administrations, opening today.
     await page.goto(`${api.url}/guidelines/${GUIDELINE}/rounds/new`);
+    // With the named organisations open, so that their checkboxes are checked too.
+    await page.getByText('Enskilda organisationer').click();
     await accessible(page);
     expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('Riktlinje för samtycke');
     expect(await page.getByLabel('E-post', { exact: true }).inputValue()).toBe(owner.email);
