@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { may } from '../../../domain/access';
 import type { Organisation } from '../../../domain/directory/organisation';
 import type { ConsultationView } from '../../../workflows/consultation/api';
@@ -85,7 +86,7 @@ export function RoundActs({
     act: RoundAct;
     title: string;
     hint?: string;
-    children: unknown;
+    children: Child;
     submit: string;
   }) => (
     <section class="round-act" aria-labelledby={`act-${act}`}>
