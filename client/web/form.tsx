@@ -108,6 +108,21 @@ export function SelectField(props: FieldProps & { options: Array<[value: string,
   );
 }
 
+/** A text of several lines: a comment, a reason. */
+export function TextAreaField(props: FieldProps & { rows?: number }) {
+  const { form, name, rows = 3 } = props;
+  return (
+    <Field
+      {...props}
+      control={(described, invalid) => (
+        <textarea id={fieldId(name)} name={name} rows={rows} aria-describedby={described} aria-invalid={invalid ? 'true' : undefined}>
+          {form.values[name] ?? ''}
+        </textarea>
+      )}
+    />
+  );
+}
+
 export function CheckField({ form, name, label }: { form: FormState; name: string; label: string }) {
   return (
     <div class="field check">
