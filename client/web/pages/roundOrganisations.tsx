@@ -95,7 +95,7 @@ export function OrganisationsByGroup({
                     <td>
                       <span class={`recipient-status ${status}`}>{t.recipientStatuses[status]}</span>
                     </td>
-                    <td>{response ? t.kinds[response.kind] : ''}</td>
+                    <td>{response ? (response.kind === 'unclassified' ? t.unclassified : t.kinds[response.kind]) : ''}</td>
                     <td>
                       {response && <DateText date={response.receivedOn} language={language} />}
                       {response?.late && <span class="late">{t.late}</span>}

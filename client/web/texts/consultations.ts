@@ -2,9 +2,11 @@ import type { DeadlineRule } from '../../../domain/calendar/deadlineRule';
 import type { RecipientStatus } from '../../../domain/consultation/responseRows';
 import type { RoundStatus } from '../../../domain/consultation/progress';
 import type { Organisation } from '../../../domain/directory/organisation';
+import type { ResponseKind } from '../../../domain/consultation/consultation';
 import { inBothLanguages } from '../language';
 
-type ResponseKind = 'comments' | 'no-comments' | 'declines';
+/** What staff may record an answer as; `unclassified` comes only by e-mail. */
+type StaffKind = Exclude<ResponseKind, 'unclassified'>;
 type OrganisationKind = Organisation['kind'];
 
 /** The words of a consultation round's pages: starting a round, and the round with its acts. */
@@ -100,7 +102,8 @@ export const consultationTexts = inBothLanguages(
       comments: 'Synpunkter',
       'no-comments': 'Inga synpunkter',
       declines: 'Avstår',
-    } as Record<ResponseKind, string>,
+    } as Record<StaffKind, string>,
+    unclassified: 'Svar via e-post, att klassa',
     answer: 'Svar',
     receivedOn: 'Inkom',
     documentRef: 'Diarienummer',
@@ -241,6 +244,7 @@ export const consultationTexts = inBothLanguages(
       'no-comments': 'No comments',
       declines: 'Declines',
     },
+    unclassified: 'Reply by e-mail, to classify',
     answer: 'Answer',
     receivedOn: 'Received',
     documentRef: 'Reference',
