@@ -19,6 +19,7 @@ async function startOnce(dataDir: string): Promise<{ ready: number; stop: number
       TEMPORAL_ADDRESS: `127.0.0.1:${port}`,
       TEMPORAL_UI_PORT: String(await freePort()),
       WEB_PORT: String(await freePort()),
+      INBOUND_SMTP_PORT: String(await freePort()),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -72,6 +72,7 @@ export async function benchMemory(): Promise<Figure[]> {
     TEMPORAL_ADDRESS: `127.0.0.1:${port}`,
     TEMPORAL_UI_PORT: String(await freePort()),
     WEB_PORT: String(await freePort()),
+    INBOUND_SMTP_PORT: String(await freePort()),
   });
   const address = `127.0.0.1:${port}`;
   const connection = await Connection.connect({ address });

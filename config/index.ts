@@ -91,3 +91,5 @@ export function loadYearlyTasks(s: Settings): YearlyTasks {
 export const ledgerFile = (s: Settings) => path.join(s.DATA_DIR, 'ledger.sqlite');
 export const outboxDir = (s: Settings) => path.join(s.DATA_DIR, 'outbox');
 export const reportsDir = (s: Settings) => path.join(s.DATA_DIR, 'reports');
+/** Documents handed in, by their SHA-256. */
+export const documentsDir = (s: Settings) => path.join(s.DATA_DIR, 'documents');

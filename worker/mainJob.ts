@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadSettings } from '../config';
 import { ChildReport, LOCAL_SERVER_FLAG } from '../config/mainJob';
+import { loadInboundSettings } from '../config/inbound';
 import { loadWebSettings } from '../config/web';
 import { devServerArgs, devServerPath, whenListening } from './devServer';
 import { portsProblem } from './ports';
@@ -23,6 +24,7 @@ const log = (line: string) => console.error(line);
 async function main() {
   const settings = loadSettings();
   const web = loadWebSettings();
+  const inbound = loadInboundSettings();
   const { namespace } = settings.temporal;
   const port = Number(settings.temporal.connection.address.split(':').pop());
   const uiPort = settings.TEMPORAL_UI_PORT ?? port + 1000;
@@ -40,9 +42,10 @@ async function main() {
     },
   ];
   const webPorts = [{ port: web.port, role: 'the pages and the API, WEB_PORT' }];
+  const inboundPorts = [{ port: inbound.port, role: 'the listener for replies to asking mail, INBOUND_SMTP_PORT' }];
   const otherMainJob = await record.claim();
   if (otherMainJob) return fail(otherMainJob);
-  const portsTaken = await portsProblem([...ports, ...webPorts]);
+  const portsTaken = await portsProblem([...ports, ...webPorts, ...inboundPorts]);
   if (portsTaken) {
     record.remove();
     return fail(portsTaken);
@@ -54,7 +57,7 @@ async function main() {
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    await Promise.all([webServer.stop('SIGTERM', 10_000), worker.stop('SIGTERM', 30_000)]);
+    await Promise.all([webServer.stop('SIGTERM', 10_000), inboundListener.stop('SIGTERM', 10_000), worker.stop('SIGTERM', 30_000)]);
     // As the SDK's server manager did: SQLite's journal keeps what was committed, and a graceful stop takes over a
     // second and logs the failed polls of the server's own workers.
     await server.stop('SIGKILL', 0);
@@ -132,24 +135,49 @@ async function main() {
     log,
   });
 
+  const inboundListener = new Supervised({
+    name: 'inbound listener',
+    spawn: () =>
+      spawn(process.execPath, ['--import', 'tsx', path.join(root, 'client/inbound/main.ts'), LOCAL_SERVER_FLAG, address], {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        detached: true,
+      }),
+    started: (child, restart) => {
+      record.update({ inbound: child.pid });
+      child.on('message', (report: ChildReport) => {
+        if (!('inbound' in report)) return;
+        taking = true;
+        if (restart) log(`main job: the inbound listener (pid ${child.pid}) is listening again`);
+        if (!ready) void whenReady();
+      });
+    },
+    beforeRestart: () => portsProblem(inboundPorts),
+    failed,
+    log,
+  });
+
   let polling = false;
   let listening = false;
+  let taking = false;
   const serving = (child: ChildProcess) => whenListening(port, () => child.exitCode === null && child.signalCode === null);
   const whenReady = async () => {
-    if (!polling || !listening || !(await serving(server.current!)) || ready || stopping) return;
+    if (!polling || !listening || !taking || !(await serving(server.current!)) || ready || stopping) return;
     ready = true;
     server.supervise();
     worker.supervise();
     webServer.supervise();
+    inboundListener.supervise();
     console.log(
       [
         `main job ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
         `  Temporal     ${address} (namespace ${namespace}), SQLite ${dbFilename}`,
         `  pages, API   ${web.publicUrl} (API documentation ${web.publicUrl}/api/docs)`,
         `  Temporal UI  http://localhost:${uiPort}`,
+        `  replies      smtp://${inbound.host}:${inbound.port} (INBOUND_SMTP_PORT), for the mail relay's replies to asking mail`,
         `  mail         ${settings.SMTP_URL ? settings.SMTP_URL.replace(/\/\/[^@]*@/, '//***@') : path.join(settings.DATA_DIR, 'outbox')}`,
         `  ledger       ${path.join(settings.DATA_DIR, 'ledger.sqlite')}`,
-        `  supervision  the dev server, the worker and the web server restart when they exit; their pids are in ${record.file}`,
+        `  supervision  the dev server, the worker, the web server and the inbound listener restart when they exit; their pids are in ${record.file}`,
         '  Ctrl-C stops everything; the next start continues where this one stopped.',
       ].join('\n'),
     );
@@ -158,13 +186,14 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       // A second Ctrl-C does not wait for the drain.
-      if (stopping) return [webServer, worker, server].forEach((s) => s.kill());
+      if (stopping) return [webServer, inboundListener, worker, server].forEach((s) => s.kill());
       void stopAll(0);
     });
   }
   server.start();
   worker.start();
   webServer.start();
+  inboundListener.start();
 }
 
 function fail(problem: string) {

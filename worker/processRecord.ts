@@ -9,6 +9,7 @@ export interface MainJobProcesses {
   server?: number;
   worker?: number;
   web?: number;
+  inbound?: number;
 }
 
 /** How each process is recognised on its command line, so that a pid the system has since reused is left alone. */
@@ -17,6 +18,7 @@ const marks = {
   server: (cmd: string, dbFilename: string) => cmd.includes('start-dev') && cmd.includes(dbFilename),
   worker: (cmd: string) => cmd.includes('worker/main.ts'),
   web: (cmd: string) => cmd.includes('client/api/main.ts'),
+  inbound: (cmd: string) => cmd.includes('client/inbound/main.ts'),
 };
 
 export class ProcessRecord {
@@ -46,6 +48,7 @@ export class ProcessRecord {
       ['dev server', earlier?.server, marks.server],
       ['worker', earlier?.worker, marks.worker],
       ['web server', earlier?.web, marks.web],
+      ['inbound listener', earlier?.inbound, marks.inbound],
     ] as const) {
       if (pid === undefined || !this.running(pid, mark)) continue;
       this.log(

@@ -28,8 +28,21 @@ async function mainJobEnv(extra: Record<string, string> = {}): Promise<Record<st
     TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}`,
     TEMPORAL_UI_PORT: String(await freePort()),
     WEB_PORT: String(await freePort()),
+    INBOUND_SMTP_PORT: String(await freePort()),
     ...extra,
   };
+}
+
+/** The first line an SMTP server says on connecting: its greeting. */
+function smtpGreeting(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('data', (d) => {
+      resolve(d.toString());
+      socket.end();
+    });
+    socket.once('error', reject);
+  });
 }
 
 afterAll(() => {
@@ -77,18 +90,23 @@ test('kill -9 of the dev server under the main job: it is restarted on the same 
   }
 });
 
-test('the main job serves the pages and the API, and starts its web server again after kill -9', async () => {
+test('the main job serves the pages, the API and the inbound listener, and starts each again after kill -9', async () => {
   const env = await mainJobEnv();
   const mainJob = new MainJobProcess(env).start();
   try {
     await mainJob.says('main job ready');
     const document = () => fetch(`http://127.0.0.1:${env.WEB_PORT}/api/openapi.json`).then((r) => r.status);
     expect(await document()).toBe(200);
-    const { web } = mainJob.processes();
+    expect(await smtpGreeting(Number(env.INBOUND_SMTP_PORT))).toMatch(/^220 /);
+    const { web, inbound } = mainJob.processes();
     process.kill(web!, 'SIGKILL');
     await mainJob.says(`the web server (pid ${web}) was killed (SIGKILL)`);
     await mainJob.says(/the web server \(pid \d+\) is listening again/);
     expect(await document()).toBe(200);
+    process.kill(inbound!, 'SIGKILL');
+    await mainJob.says(`the inbound listener (pid ${inbound}) was killed (SIGKILL)`);
+    await mainJob.says(/the inbound listener \(pid \d+\) is listening again/);
+    expect(await smtpGreeting(Number(env.INBOUND_SMTP_PORT))).toMatch(/^220 /);
     expect(await mainJob.stop()).toBe(0);
   } finally {
     await mainJob.stop();
@@ -114,10 +132,13 @@ test.each([
   ['frontend', 'TEMPORAL_ADDRESS'],
   ['web UI', 'TEMPORAL_UI_PORT'],
   ['pages and API', 'WEB_PORT'],
+  ['inbound listener', 'INBOUND_SMTP_PORT'],
 ])('with its %s port taken the main job refuses, naming the port and what to do, and exits non-zero', async (_, variable) => {
   const env = await mainJobEnv();
   const port = Number(
-    variable === 'TEMPORAL_ADDRESS' ? env.TEMPORAL_ADDRESS.split(':')[1] : env[variable as 'TEMPORAL_UI_PORT' | 'WEB_PORT'],
+    variable === 'TEMPORAL_ADDRESS'
+      ? env.TEMPORAL_ADDRESS.split(':')[1]
+      : env[variable as 'TEMPORAL_UI_PORT' | 'WEB_PORT' | 'INBOUND_SMTP_PORT'],
   );
   const squatter = net.createServer();
   await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
