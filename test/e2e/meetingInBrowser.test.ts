@@ -21,7 +21,8 @@ import { addUser, launchChromium, startApi, startWebStack, WebStack } from '../s
  * server each in a process of its own) in headless Chromium. VVG met on the last business day; its agenda holds a
  * guideline's extension, an item to send back and one to note. The secretary records the three decisions in the
  * browser, sees the extension reach the guideline through the API and the sent-back item on the later meeting, puts
- * an item on that meeting, starts SRO's year, and finds the meetings in the annual wheel. Every page passes axe.
+ * an item on that meeting, starts SRO's year, and finds the meetings in the annual wheel. SRO, which met the same day,
+ * recommends the principals, and the secretary records a principal's decision. Every page passes axe.
  */
 
 const TASK_QUEUE = 'meeting-browser-e2e';
@@ -35,7 +36,7 @@ const LATER = businessDayFrom(addDays(today, 30));
 const SRO_MEETING = businessDayFrom(addDays(today, 45));
 const bodies = {
   ...shippedBodies,
-  bodies: shippedBodies.bodies.map((b) => ({ ...b, meetings: b.id === 'VVG' ? [HELD, LATER] : [SRO_MEETING] })),
+  bodies: shippedBodies.bodies.map((b) => ({ ...b, meetings: b.id === 'VVG' ? [HELD, LATER] : [HELD, SRO_MEETING] })),
 };
 
 const EXTENDED = 'browser-extended';
@@ -108,7 +109,14 @@ beforeAll(async () => {
       item({ itemId: 'consent', title: 'Riktlinje för samtycke', subject: { type: 'guideline', id: DRAFT } }),
       item({ itemId: 'roadmap', title: 'Färdplan nära vård', kind: 'information', documentsExpected: false }),
     ].map((i) => agendaItemSchema.parse(i));
-    await ensureMeetingStarted(new Client({ connection }), TASK_QUEUE, { ...meetingInputFor(bodies, 'VVG', HELD), items });
+    const recommendation = agendaItemSchema.parse(
+      item({ itemId: 'recommendation', title: 'Rekommendation om samtycke', subject: { type: 'guideline', id: DRAFT } }),
+    );
+    const client = new Client({ connection });
+    await Promise.all([
+      ensureMeetingStarted(client, TASK_QUEUE, { ...meetingInputFor(bodies, 'VVG', HELD), items }),
+      ensureMeetingStarted(client, TASK_QUEUE, { ...meetingInputFor(bodies, 'SRO', HELD), items: [recommendation] }),
+    ]);
   } finally {
     await connection.close();
   }
@@ -129,24 +137,28 @@ async function accessible(page: Page): Promise<void> {
 const dateText = (date: string) => formatDate(date, 'sv');
 
 /** Records an item's decision from the agenda: its form, the outcome chosen, the fields filled, back on the agenda. */
-async function decide(page: Page, title: string, choice: string, fill: (page: Page) => Promise<void> = async () => {}) {
+async function decide(page: Page, title: string, choice: string, fill: (page: Page) => Promise<void> = async () => {}, body = 'VVG') {
   await page.getByRole('link', { name: `Registrera beslut: ${title}` }).click();
   await page.waitForURL(/\/decision$/);
   await page.getByLabel('Beslut', { exact: true }).selectOption({ label: choice });
   await fill(page);
   await page.getByRole('button', { name: 'Registrera beslutet' }).click();
-  await page.waitForURL(`${api.url}/meetings/VVG/${HELD}`);
+  await page.waitForURL(`${api.url}/meetings/${body}/${HELD}`);
+}
+
+async function signIn(page: Page, path: string): Promise<void> {
+  await page.goto(`${api.url}${path}`);
+  await page.getByLabel('Användarnamn', { exact: true }).fill('sara');
+  await page.getByLabel('Lösenord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL(`${api.url}${path}`);
 }
 
 test('scenario: a secretary records the decisions of a meeting in the browser', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    await page.goto(`${api.url}/meetings`);
-    await page.getByLabel('Användarnamn', { exact: true }).fill('sara');
-    await page.getByLabel('Lösenord', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL(`${api.url}/meetings`);
+    await signIn(page, '/meetings');
     if (yearOf(HELD) !== yearOf(today)) await page.getByRole('link', { name: String(yearOf(HELD)), exact: true }).click();
     // The meeting's row in the read model comes with its workflow's first steps.
     await until('the held meeting in the read model', async () => {
@@ -229,6 +241,50 @@ test('scenario: a secretary records the decisions of a meeting in the browser', 
     await accessible(page);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  } finally {
+    await context.close();
+  }
+});
+
+test("SRO's recommendation to the principals, and a principal's decision recorded on the tracking's page", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await signIn(page, `/meetings/SRO/${HELD}`);
+    await accessible(page);
+    await decide(
+      page,
+      'Rekommendation om samtycke',
+      'Rekommenderar huvudmännen att ställa sig bakom',
+      async (p) => {
+        await p.getByLabel('Huvudmännen beslutar senast').fill(addDays(today, 60));
+      },
+      'SRO',
+    );
+    expect(await page.locator('#item-recommendation .decision').textContent()).toBe(
+      `Rekommenderar huvudmännen, beslut senast ${dateText(addDays(today, 60))} (Huvudmännens beslut)`,
+    );
+
+    await page.getByRole('link', { name: 'Huvudmännens beslut' }).click();
+    await page.waitForURL(`${api.url}/meetings/SRO/${HELD}/principals/recommendation`);
+    // The tracking's row comes with its workflow's first steps, which may follow the decision by a moment.
+    await until('the tracking in the read model', async () => {
+      if (await page.locator('.progress-words').count()) return true;
+      await page.reload();
+      return undefined;
+    });
+    expect(await page.locator('.progress-words').textContent()).toBe('0 av 50 (0 %)');
+    await accessible(page);
+    await page.getByLabel('Huvudman', { exact: true }).selectOption('kommun-boras');
+    await page.getByLabel('Beslut', { exact: true }).selectOption('adopted');
+    await page.getByLabel('Beslutsdatum', { exact: true }).fill(today);
+    await page.getByLabel('Referens', { exact: true }).fill('KS § 42');
+    await page.getByRole('button', { name: 'Registrera', exact: true }).click();
+    await page.waitForURL(`${api.url}/meetings/SRO/${HELD}/principals/recommendation`);
+    expect(await page.locator('.progress-words').textContent()).toBe('1 av 50 (2 %)');
+    expect(await page.locator('table tbody tr').first().textContent()).toBe(`BoråsAntagit${dateText(today)}KS § 42`);
+    expect(await page.locator('ul.silent li').count()).toBe(49);
+    await accessible(page);
   } finally {
     await context.close();
   }
