@@ -136,7 +136,9 @@ describe('an agenda', () => {
   test('a meeting ahead: where an item came from, its missing documents, and the forms to add an item and hand in', async () => {
     const { browser, csrf } = await as('secretary');
     const html = await text(await browser.request(`/meetings/VVG/${AHEAD}`));
-    expect(html).toContain(`<dt>Återkommer från</dt><dd>Återkommer från <a href="/meetings/VVG/${HELD}">`);
+    expect(html).toContain(
+      `<dt>Återkommer från</dt><dd><a href="/meetings/VVG/${HELD}">VVG <time datetime="${HELD}">12 februari 2027</time></a></dd>`,
+    );
     expect(html).toContain('<span class="missing">Inga handlingar ännu.</span>');
     expect(html).toContain('Dagordningen skickas ut <time');
     expect(html).toContain(`<form class="stack" method="post" action="/meetings/VVG/${AHEAD}/items" novalidate="">`);

@@ -5,7 +5,7 @@ import { CheckField, ErrorSummary, FormState, SelectField, TextField } from '../
 import { CsrfField, Layout, PageContext } from '../layout';
 import { pages } from '../links';
 import { meetingTexts } from '../texts/meetings';
-import { AgendaItemModel, DecisionText, MeetingModel, OriginText, SubjectText } from './meetingParts';
+import { AgendaItemModel, DecisionText, MeetingModel, OriginMeeting, SubjectText } from './meetingParts';
 
 /** What the signed-in role may do on the agenda, in the meeting's state. */
 export interface AgendaActs {
@@ -78,7 +78,7 @@ function AgendaItem({ page, meeting, item, acts }: { page: PageContext; meeting:
           <>
             <dt>{t.origin[item.origin.reason]}</dt>
             <dd>
-              <OriginText item={item} language={language} />
+              <OriginMeeting item={item} language={language} />
             </dd>
           </>
         )}

@@ -131,12 +131,7 @@ export function DecisionText({ decision, language }: { decision: RecordedDecisio
   );
 }
 
-/** Where a sent-back or forwarded item came from. */
-export function OriginText({ item, language }: { item: AgendaItemModel; language: Language }) {
-  if (!item.origin) return null;
-  return (
-    <>
-      {meetingTexts[language].origin[item.origin.reason]} <MeetingOf workflowId={item.origin.meetingId} language={language} />
-    </>
-  );
+/** The meeting a sent-back or forwarded item came from. */
+export function OriginMeeting({ item, language }: { item: AgendaItemModel; language: Language }) {
+  return item.origin ? <MeetingOf workflowId={item.origin.meetingId} language={language} /> : null;
 }

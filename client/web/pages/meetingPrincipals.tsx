@@ -55,7 +55,7 @@ export function MeetingPrincipalsPage({
       </p>
       <h1>{t.principalsTitle(view.title)}</h1>
       <dl class="facts">
-        <dt>{t.recommendedAt(body)}</dt>
+        <dt>{t.recommendedAt}</dt>
         <dd>
           <MeetingLink body={body} date={date} language={language} />
         </dd>

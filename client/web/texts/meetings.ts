@@ -138,7 +138,7 @@ export const meetingTexts = inBothLanguages(
     dateRange: '–',
 
     principalsTitle: (title: string) => `Huvudmännens beslut: ${title}`,
-    recommendedAt: (body: string) => `Rekommendation från ${body}`,
+    recommendedAt: 'Rekommenderat vid',
     trackingStatus: 'Läge',
     trackingStatuses: { open: 'Pågår', 'date-passed': 'Sista dag har passerat', closed: 'Avslutad' },
     decidedProgress: 'Har beslutat',
@@ -301,7 +301,7 @@ export const meetingTexts = inBothLanguages(
     dateRange: '–',
 
     principalsTitle: (title: string) => `The principals' decisions: ${title}`,
-    recommendedAt: (body: string) => `Recommendation of ${body}`,
+    recommendedAt: 'Recommended at',
     trackingStatus: 'State',
     trackingStatuses: { open: 'Open', 'date-passed': 'The date has passed', closed: 'Closed' },
     decidedProgress: 'Have decided',
