@@ -385,6 +385,17 @@ describe("an item's decision", () => {
     expect(await passed.text()).toContain(
       '<a href="#f-extend-validUntil">Om giltigheten förlängs: Förlängs till och med: <span lang="en">2026-12-31 has already passed</span></a>',
     );
+
+    // One about the meeting stays the meeting's, whatever the outcome chosen.
+    refuseNext = new ValidationError([`meeting: VVG ${HELD} has not been held yet`], Failure.WrongState);
+    const early = await decide(HELD, {
+      itemId: 'roadmap',
+      choice: 'send-back',
+      'sendBack.toMeeting': AHEAD,
+      'sendBack.reason': 'Mer underlag',
+    });
+    expect(early.status).toBe(409);
+    expect(await early.text()).toContain(`<li>meeting: <span lang="en">VVG ${HELD} has not been held yet</span></li>`);
   });
 });
 

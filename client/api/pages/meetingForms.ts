@@ -1,5 +1,6 @@
 import type { ValidationError } from '../../../domain/validation';
 import type { FormProblem } from '../../web/form';
+import { SUBMISSION } from '../../web/pages/meetingAgenda';
 import { decisionGroups } from '../../web/pages/meetingDecision';
 import type { DecisionChoice } from '../../web/texts/meetings';
 import { fieldProblems, refusalProblem } from '../problems';
@@ -30,7 +31,7 @@ export function itemInput(fields: Record<string, string>) {
 }
 
 /** The fields a prefix holds, without it: `submission.itemId` → `itemId`. */
-export function unprefixed(fields: Record<string, string>, prefix: string): Record<string, string> {
+function unprefixed(fields: Record<string, string>, prefix: string): Record<string, string> {
   return Object.fromEntries(
     Object.entries(fields).flatMap(([k, v]) => (k.startsWith(`${prefix}.`) ? [[k.slice(prefix.length + 1), v]] : [])),
   );
@@ -40,10 +41,14 @@ export function unprefixed(fields: Record<string, string>, prefix: string): Reco
 export const renamed = (problems: FormProblem[], fieldOf: (field: string) => string): FormProblem[] =>
   problems.map((p) => (p.field ? { ...p, field: fieldOf(p.field) } : p));
 
-/** Documents handed in for an item, from the hand-in form's own fields (without their prefix). */
+/** Documents handed in for an item, from the hand-in form's fields, which carry its prefix. */
 export function submissionInput(fields: Record<string, string>) {
-  return { itemId: fields.itemId, documents: [{ title: fields['documents.0.title'], link: fields['documents.0.link'] }] };
+  const own = unprefixed(fields, SUBMISSION);
+  return { itemId: own.itemId, documents: [{ title: own['documents.0.title'], link: own['documents.0.link'] }] };
 }
+
+/** A problem of the documents handed in, at its field in the hand-in form; one of the meeting's stays the meeting's. */
+export const submissionField = (field: string) => (field === 'itemId' || field.startsWith('documents.') ? `${SUBMISSION}.${field}` : field);
 
 const actions: Partial<Record<DecisionChoice, 'adopt' | 'extend' | 'approve'>> = { adopt: 'adopt', extend: 'extend', approve: 'approve' };
 
@@ -55,7 +60,7 @@ export function decisionInput(fields: Record<string, string>): { input: Record<s
   const choice = fields.choice as DecisionChoice;
   const action = actions[choice];
   const group = decisionGroups[choice];
-  const own = group ? Object.entries(unprefixed(fields, group)).reduce((o, [k, v]) => ({ ...o, ...given(k, v) }), {}) : {};
+  const own = group?.fields.reduce((o, field) => ({ ...o, ...given(field, fields[`${group.prefix}.${field}`]) }), {});
   const input = {
     outcome: action ? 'endorse' : choice || undefined,
     ...(action ? { action } : {}),
@@ -64,7 +69,7 @@ export function decisionInput(fields: Record<string, string>): { input: Record<s
     ...given('text', fields.text),
   };
   const fieldOf = (field: string) =>
-    field === 'outcome' || field === 'action' ? 'choice' : group && field !== 'itemId' && field !== 'text' ? `${group}.${field}` : field;
+    field === 'outcome' || field === 'action' ? 'choice' : group?.fields.includes(field) ? `${group.prefix}.${field}` : field;
   return { input, fieldOf };
 }
 

@@ -19,7 +19,7 @@ export async function subjectsOf<View>(db: Store, filter: SubjectFilter): Promis
 }
 
 /** The meetings of a year in the read model: started ones, also any that has since left the calendar. */
-export const meetingsOfYear = (db: Store, year: number) =>
+const meetingsOfYear = (db: Store, year: number) =>
   subjectsOf<MeetingView>(db, { kind: 'meeting', dueFrom: `${year}-01-01`, dueUntil: `${year}-12-31` });
 
 function fromView(bodies: BodyDirectory, view: MeetingView, now: number): MeetingModel {
@@ -54,7 +54,7 @@ function fromCalendar(bodies: BodyDirectory, body: ResponsibleBodyId, date: IsoD
 }
 
 /** A meeting from the read model, else from the calendar; undefined for a date that is in neither. */
-export async function meetingModel(
+async function meetingModel(
   db: Store,
   bodies: BodyDirectory,
   body: ResponsibleBodyId,

@@ -8,7 +8,7 @@ import { agendaItemSchema, submitDocumentsSchema } from '../../../domain/meeting
 import { ValidationError } from '../../../domain/validation';
 import { emptyForm, FormState } from '../../web/form';
 import { pages } from '../../web/links';
-import { MeetingAgendaPage, SUBMISSION } from '../../web/pages/meetingAgenda';
+import { MeetingAgendaPage } from '../../web/pages/meetingAgenda';
 import { MeetingCalendarPage } from '../../web/pages/meetingCalendar';
 import type { MeetingModel } from '../../web/pages/meetingParts';
 import { performed } from '../acts';
@@ -18,7 +18,7 @@ import { schemaProblem } from '../problems';
 import { pageContext, refuse } from '../render';
 import { meetingYearSchema } from '../routes/meetingSchemas';
 import { meetingDecisionPages } from './meetingDecisions';
-import { itemInput, refusal, renamed, submissionInput, unprefixed } from './meetingForms';
+import { itemInput, refusal, renamed, submissionField, submissionInput } from './meetingForms';
 import { meetingPrincipalPages } from './meetingPrincipals';
 import { calendarOfYear, calendarYears, meetingOfPath } from './meetingReads';
 import { wheelPages } from './meetingWheel';
@@ -118,18 +118,8 @@ export function meetingPages(deps: AppDeps) {
       if (!meeting) return refuse(c, 404);
       const fields = await formFields(c);
       const again = (problems: FormState['problems'], status: 409 | 422 | 503) =>
-        agenda(
-          c,
-          meeting,
-          {
-            submission: {
-              values: fields,
-              problems: renamed(problems, (f) => (f === 'itemId' || f.startsWith('documents.') ? `${SUBMISSION}.${f}` : f)),
-            },
-          },
-          status,
-        );
-      const parsed = submitDocumentsSchema.safeParse(submissionInput(unprefixed(fields, SUBMISSION)));
+        agenda(c, meeting, { submission: { values: fields, problems: renamed(problems, submissionField) } }, status);
+      const parsed = submitDocumentsSchema.safeParse(submissionInput(fields));
       if (!parsed.success) return again(schemaProblem(parsed.error).errors ?? [], 422);
       try {
         await performed(deps, c.get('user'), 'meeting.submitDocument', meetingWorkflowId(meeting.body, meeting.date), () =>

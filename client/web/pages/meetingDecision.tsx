@@ -11,11 +11,11 @@ import { AgendaItemModel, MeetingModel, SubjectText } from './meetingParts';
  * The fields only one outcome takes carry its group's prefix (`extend.validUntil`), so that the form can hold every
  * outcome at once without JavaScript and each field keeps an id of its own.
  */
-export const decisionGroups: Partial<Record<DecisionChoice, string>> = {
-  adopt: 'adopt',
-  extend: 'extend',
-  'send-back': 'sendBack',
-  'recommend-principals': 'recommend',
+export const decisionGroups: Partial<Record<DecisionChoice, { prefix: string; fields: readonly string[] }>> = {
+  adopt: { prefix: 'adopt', fields: ['validFrom', 'validUntil'] },
+  extend: { prefix: 'extend', fields: ['validUntil', 'version', 'editorialChanges'] },
+  'send-back': { prefix: 'sendBack', fields: ['toMeeting', 'reason'] },
+  'recommend-principals': { prefix: 'recommend', fields: ['decideBy'] },
 };
 
 function decisionLabels(page: PageContext): Record<string, string> {
