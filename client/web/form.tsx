@@ -108,6 +108,28 @@ export function SelectField(props: FieldProps & { options: Array<[value: string,
   );
 }
 
+/** Text of several lines: an answer, a note, a summary. */
+export function TextAreaField(props: FieldProps & { rows?: number; required?: boolean }) {
+  const { form, name, rows = 4, required } = props;
+  return (
+    <Field
+      {...props}
+      control={(described, invalid) => (
+        <textarea
+          id={fieldId(name)}
+          name={name}
+          rows={rows}
+          required={required}
+          aria-describedby={described}
+          aria-invalid={invalid ? 'true' : undefined}
+        >
+          {form.values[name] ?? ''}
+        </textarea>
+      )}
+    />
+  );
+}
+
 export function CheckField({ form, name, label }: { form: FormState; name: string; label: string }) {
   return (
     <div class="field check">
