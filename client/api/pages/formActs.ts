@@ -39,7 +39,8 @@ export async function actOnForm<S extends z.ZodType, T>(
   user: SignedInUser,
   form: {
     act: Act;
-    target: string;
+    /** What the act is done on, as the API's route records it; of the parsed input when the input names it. */
+    target: string | ((input: z.output<S>) => string);
     schema: S;
     explain?: z.ZodType;
     input: unknown;
@@ -56,7 +57,8 @@ export async function actOnForm<S extends z.ZodType, T>(
     return { refused: { form: { values: form.values, problems }, status: 422 } };
   }
   try {
-    return { done: await performed(deps, user, form.act, form.target, () => form.run(parsed.data)) };
+    const target = typeof form.target === 'string' ? form.target : form.target(parsed.data);
+    return { done: await performed(deps, user, form.act, target, () => form.run(parsed.data)) };
   } catch (err) {
     if (!(err instanceof ValidationError) || err.type === Failure.NotFound) throw err;
     const status = refusalProblem(err).status;
