@@ -183,7 +183,7 @@ test('a process owner confirms an implementation, submits a survey part and comp
     await accessible(page);
     await page.getByLabel('Svar', { exact: true }).fill('Fungerar väl i alla kommuner');
     await page.getByRole('button', { name: 'Registrera svaret' }).click();
-    await page.waitForURL(`${api.url}/guidelines/${GUIDELINE}/follow-ups/1`);
+    await page.waitForURL(`${api.url}/guidelines/${GUIDELINE}/follow-ups/1#answers`);
     expect(await rowOf(page, 'Skaraborg').textContent()).toMatch(/^Skaraborg\s*Inkommen \d+ \w+ \d{4}\s*Saknas\s*Saknas$/);
     await accessible(page);
 

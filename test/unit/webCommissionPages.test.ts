@@ -106,12 +106,12 @@ describe('the commission pages', () => {
 
   test('the preparation group may mark milestones done, but not move them or complete the commission', async () => {
     const { html } = await page('preparation-group', PAGE);
-    expect(html).toContain(`action="${PAGE}/milestones/completions"`);
+    expect(html).toContain(`action="${PAGE}/milestones/completions#done-title"`);
     expect(html).toContain('<option value="analysis">Analys</option>');
     expect(html).not.toContain('<option value="first-draft">');
     expect(html).toContain('name="done.completedOn" value="2027-09-01"');
-    expect(html).not.toContain(`action="${PAGE}/milestones/moves"`);
-    expect(html).not.toContain(`action="${PAGE}/completion"`);
+    expect(html).not.toContain(`action="${PAGE}/milestones/moves`);
+    expect(html).not.toContain(`action="${PAGE}/completion`);
     const { browser, csrf } = await as('preparation-group');
     expect((await browser.postForm(`${PAGE}/completion`, { _csrf: csrf, 'complete.summary': 'Klart' })).status).toBe(403);
   });
@@ -140,7 +140,7 @@ describe('the commission pages', () => {
       'done.link': '',
     });
     expect(done.status).toBe(303);
-    expect(done.headers.get('location')).toBe(PAGE);
+    expect(done.headers.get('location')).toBe(`${PAGE}#milestones`);
     expect(callsOf('completeMilestone').map((c) => c.args)).toEqual([[COMMISSION, { milestoneId: 'analysis', completedOn: '2027-09-01' }]]);
   });
 
@@ -182,6 +182,7 @@ describe('the commission pages', () => {
       'complete.summary': 'Rutinen är klar',
     });
     expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe(`${PAGE}#content`);
     expect(callsOf('complete').map((c) => c.args)).toEqual([[COMMISSION, { completedOn: '2027-09-01', summary: 'Rutinen är klar' }]]);
   });
 

@@ -155,7 +155,7 @@ describe('the implementation and follow-up pages', () => {
 
     test('the confirm form offers those that have not confirmed, dated today', async () => {
       const { html } = await page('preparation-group', IMPLEMENTATION);
-      expect(html).toContain(`<form class="stack" method="post" action="${IMPLEMENTATION}/confirmations" novalidate="">`);
+      expect(html).toContain(`<form class="stack" method="post" action="${IMPLEMENTATION}/confirmations#confirm-title" novalidate="">`);
       expect(html).toContain('<option value="simba">SIMBA (Kungälv, Ale, Stenungsund, Tjörn)</option>');
       expect(html).not.toContain('<option value="fyrbodal">');
       expect(html).toContain('name="confirmedOn" value="2027-09-01"');
@@ -203,7 +203,7 @@ describe('the implementation and follow-up pages', () => {
         note: '',
       });
       expect(response.status).toBe(303);
-      expect(response.headers.get('location')).toBe(IMPLEMENTATION);
+      expect(response.headers.get('location')).toBe(`${IMPLEMENTATION}#confirmations`);
       expect(callsOf('confirmImplementation').map((c) => c.args)).toEqual([
         [GUIDELINE, 1, { organisationId: 'simba', confirmedOn: '2027-09-01' }],
       ]);
@@ -324,7 +324,7 @@ describe('the implementation and follow-up pages', () => {
       const { browser, csrf } = await as('preparation-group');
       const form = await (await browser.request(OPEN)).text();
       expect(form).toContain('<option value="compliance-and-results">Följsamhet och resultat</option>');
-      expect(form).not.toContain('action="/guidelines/self-care/follow-ups/1/moves"');
+      expect(form).not.toContain('action="/guidelines/self-care/follow-ups/1/moves#move-title"');
       const response = await browser.postForm(`${OPEN}/submissions`, {
         _csrf: csrf,
         'submit.organisationId': 'samla',
@@ -353,7 +353,7 @@ describe('the implementation and follow-up pages', () => {
       };
       const done = await browser.postForm(`${OPEN}/submissions`, fields);
       expect(done.status).toBe(303);
-      expect(done.headers.get('location')).toBe(OPEN);
+      expect(done.headers.get('location')).toBe(`${OPEN}#answers`);
       expect(callsOf('submitPart').map((c) => c.args)).toEqual([
         [GUIDELINE, 1, { organisationId: 'samla', partId: 'functionality', answer: 'Fungerar', submittedOn: '2027-09-01' }],
       ]);
@@ -370,7 +370,7 @@ describe('the implementation and follow-up pages', () => {
       expect(html).not.toContain('/submissions');
       const owner = await page('process-owner', SCHEDULED);
       expect(owner.html).toContain('Svar kan registreras när enkäten har öppnat.');
-      expect(html).toContain(`<form class="stack" method="post" action="${SCHEDULED}/moves" novalidate="">`);
+      expect(html).toContain(`<form class="stack" method="post" action="${SCHEDULED}/moves#move-title" novalidate="">`);
       const fields = {
         _csrf: csrf,
         'move.opensOn': '2029-02-01',
@@ -391,7 +391,7 @@ describe('the implementation and follow-up pages', () => {
         'move.decisionRef': 'VVG 2027-09-01 § 4',
       });
       expect(moved.status).toBe(303);
-      expect(moved.headers.get('location')).toBe(SCHEDULED);
+      expect(moved.headers.get('location')).toBe(`${SCHEDULED}#moves`);
       expect(callsOf('moveFollowUp').map((c) => c.args)).toEqual([
         [GUIDELINE, 3, { opensOn: '2029-02-01', closesOn: '2029-02-22', decisionRef: 'VVG 2027-09-01 § 4' }],
       ]);

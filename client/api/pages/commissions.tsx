@@ -97,6 +97,8 @@ export function commissionPages(deps: AppDeps) {
   const act =
     (
       scope: keyof Forms,
+      /** Where the page opens once it is done: what the act changed. */
+      landing: string,
       what: Act,
       schema: z.ZodType,
       input: (fields: Record<string, string>) => unknown,
@@ -117,7 +119,7 @@ export function commissionPages(deps: AppDeps) {
         run: (parsed) => run(commissionId, parsed),
       });
       if ('refused' in acted) return commissionPage(c, { [scope]: acted.refused.form }, acted.refused.status);
-      return c.redirect(pages.commission(commissionId), 303);
+      return c.redirect(`${pages.commission(commissionId)}#${landing}`, 303);
     };
   const commissions = deps.clients.commissions;
 
@@ -169,16 +171,22 @@ export function commissionPages(deps: AppDeps) {
     .post(
       '/commissions/:id/milestones/completions',
       allow('commission.milestone'),
-      act('done', 'commission.milestone', completeMilestoneSchema, milestoneDone, (id, input) => commissions.completeMilestone(id, input)),
+      act('done', 'milestones', 'commission.milestone', completeMilestoneSchema, milestoneDone, (id, input) =>
+        commissions.completeMilestone(id, input),
+      ),
     )
     .post(
       '/commissions/:id/milestones/moves',
       allow('commission.moveMilestone'),
-      act('move', 'commission.moveMilestone', moveMilestoneSchema, milestoneMove, (id, input) => commissions.moveMilestone(id, input)),
+      act('move', 'milestones', 'commission.moveMilestone', moveMilestoneSchema, milestoneMove, (id, input) =>
+        commissions.moveMilestone(id, input),
+      ),
     )
     .post(
       '/commissions/:id/completion',
       allow('commission.complete'),
-      act('complete', 'commission.complete', completeCommissionSchema, completion, (id, input) => commissions.complete(id, input)),
+      act('complete', 'content', 'commission.complete', completeCommissionSchema, completion, (id, input) =>
+        commissions.complete(id, input),
+      ),
     );
 }

@@ -116,6 +116,6 @@ export function implementationPages(deps: AppDeps) {
         run: (input) => deps.clients.followUps.confirmImplementation(ref.id, ref.n, input),
       });
       if ('refused' in acted) return implementationPage(c, acted.refused.form, acted.refused.status);
-      return c.redirect(pages.implementation(ref.id, ref.n), 303);
+      return c.redirect(`${pages.implementation(ref.id, ref.n)}#confirmations`, 303);
     });
 }

@@ -160,7 +160,7 @@ export function surveyPages(deps: AppDeps) {
         run: (part) => deps.clients.followUps.submitPart(ref.id, ref.n, part),
       });
       if ('refused' in acted) return surveyPage(c, { submit: acted.refused.form }, acted.refused.status);
-      return c.redirect(pages.followUp(ref.id, ref.n), 303);
+      return c.redirect(`${pages.followUp(ref.id, ref.n)}#answers`, 303);
     })
     .post('/guidelines/:id/follow-ups/:n/moves', allow('followUp.move'), async (c) => {
       const ref = nthParams(c);
@@ -176,6 +176,6 @@ export function surveyPages(deps: AppDeps) {
         run: (request) => deps.clients.followUps.moveFollowUp(ref.id, ref.n, request),
       });
       if ('refused' in acted) return surveyPage(c, { move: acted.refused.form }, acted.refused.status);
-      return c.redirect(pages.followUp(ref.id, ref.n), 303);
+      return c.redirect(`${pages.followUp(ref.id, ref.n)}#moves`, 303);
     });
 }

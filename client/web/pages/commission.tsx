@@ -80,7 +80,7 @@ export function CommissionPage({ page, view, upcoming, doneForm, moveForm, compl
         )}
       </dl>
 
-      <h2>{t.milestones}</h2>
+      <h2 id="milestones">{t.milestones}</h2>
       <table class="matrix">
         <caption>{t.milestonesCaption}</caption>
         <thead>
@@ -136,7 +136,8 @@ export function CommissionPage({ page, view, upcoming, doneForm, moveForm, compl
             language={lang}
             labels={{ 'done.milestoneId': t.milestone, 'done.completedOn': t.completedOn, 'done.link': t.linkOptional }}
           />
-          <form class="stack" method="post" action={`${base}/milestones/completions`} novalidate>
+          {/* A refusal opens at its form, which shows it; what is taken opens where it shows. */}
+          <form class="stack" method="post" action={`${base}/milestones/completions#done-title`} novalidate>
             <CsrfField page={page} />
             <SelectField
               form={doneForm}
@@ -162,7 +163,7 @@ export function CommissionPage({ page, view, upcoming, doneForm, moveForm, compl
             language={lang}
             labels={{ 'move.milestoneId': t.milestone, 'move.due': t.newDue, 'move.reason': t.reason }}
           />
-          <form class="stack" method="post" action={`${base}/milestones/moves`} novalidate>
+          <form class="stack" method="post" action={`${base}/milestones/moves#move-title`} novalidate>
             <CsrfField page={page} />
             <SelectField
               form={moveForm}
@@ -187,7 +188,7 @@ export function CommissionPage({ page, view, upcoming, doneForm, moveForm, compl
             language={lang}
             labels={{ 'complete.completedOn': t.completedOn, 'complete.summary': t.summary }}
           />
-          <form class="stack" method="post" action={`${base}/completion`} novalidate>
+          <form class="stack" method="post" action={`${base}/completion#complete-title`} novalidate>
             <CsrfField page={page} />
             <TextField
               form={completeForm}

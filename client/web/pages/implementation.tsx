@@ -51,7 +51,7 @@ export function ImplementationPage({ page, view, guidelineTitle, rows, upcoming,
         </dd>
       </dl>
 
-      <h2>{t.confirmations}</h2>
+      <h2 id="confirmations">{t.confirmations}</h2>
       <ProgressBar done={confirmed} total={view.total} label={t.confirmationProgress} language={lang} />
       <table class="matrix">
         <caption>{t.matrixCaption}</caption>
@@ -91,7 +91,13 @@ export function ImplementationPage({ page, view, guidelineTitle, rows, upcoming,
           {waiting.length ? (
             <>
               <ErrorSummary form={confirmForm} language={lang} labels={labels} />
-              <form class="stack" method="post" action={`${pages.implementation(view.guidelineId, view.n)}/confirmations`} novalidate>
+              {/* A refusal opens at the form, which shows it; what is taken opens at the matrix. */}
+              <form
+                class="stack"
+                method="post"
+                action={`${pages.implementation(view.guidelineId, view.n)}/confirmations#confirm-title`}
+                novalidate
+              >
                 <CsrfField page={page} />
                 <SelectField
                   form={confirmForm}

@@ -92,7 +92,7 @@ export function SurveyPage({ page, view, guidelineTitle, rows, upcoming, placedO
 
       {view.moves.length > 0 && (
         <>
-          <h2>{t.moves}</h2>
+          <h2 id="moves">{t.moves}</h2>
           <ul>
             {view.moves.map((m) => (
               <li>
@@ -105,7 +105,7 @@ export function SurveyPage({ page, view, guidelineTitle, rows, upcoming, placedO
         </>
       )}
 
-      <h2>{t.answers}</h2>
+      <h2 id="answers">{t.answers}</h2>
       <ProgressBar done={progress.complete} total={progress.recipients} label={t.completeProgress} language={lang} />
       <table class="matrix">
         <caption>{t.surveyMatrixCaption}</caption>
@@ -175,7 +175,8 @@ export function SurveyPage({ page, view, guidelineTitle, rows, upcoming, placedO
           {view.status === 'open' ? (
             <>
               <ErrorSummary form={submitForm} language={lang} labels={submitLabels} />
-              <form class="stack" method="post" action={`${base}/submissions`} novalidate>
+              {/* A refusal opens at its form, which shows it; what is taken opens where it shows. */}
+              <form class="stack" method="post" action={`${base}/submissions#submit-title`} novalidate>
                 <CsrfField page={page} />
                 <SelectField
                   form={submitForm}
@@ -216,7 +217,7 @@ export function SurveyPage({ page, view, guidelineTitle, rows, upcoming, placedO
           <h2 id="move-title">{t.moveTitle}</h2>
           <p>{t.moveIntro}</p>
           <ErrorSummary form={moveForm} language={lang} labels={moveLabels} />
-          <form class="stack" method="post" action={`${base}/moves`} novalidate>
+          <form class="stack" method="post" action={`${base}/moves#move-title`} novalidate>
             <CsrfField page={page} />
             <TextField form={moveForm} language={lang} name="move.opensOn" type="date" label={t.opensOn} hint={t.dateHint} />
             <TextField form={moveForm} language={lang} name="move.closesOn" type="date" label={t.closesOn} hint={t.dateHint} />

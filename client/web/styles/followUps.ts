@@ -8,7 +8,8 @@ export const followUpsStyles = `
 .tag.done { color: #1d5e2a; }
 .tag.missing { color: var(--muted); }
 .tag.late, .tag.overdue { color: var(--error); }
-table.matrix { max-width: none; }
+table.matrix, table.follow-ups, table.commissions, table.yearly-tasks { max-width: none; }
+table.upcoming td:first-child { white-space: nowrap; }
 table.matrix td.text { white-space: pre-line; }
 table.matrix tfoot th, table.matrix tfoot td { font-weight: 600; border-top: 2px solid var(--ink); }
 .filters { margin: 0 0 1.5rem; }
