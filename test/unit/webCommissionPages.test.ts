@@ -63,7 +63,7 @@ describe('the commission pages', () => {
     expect(rowText(html, `<a href="${PAGE}">Hälso- och sjukvård vid korttidsvistelse enligt LSS</a>`)).toBe(
       'Hälso- och sjukvård vid korttidsvistelse enligt LSS VVG 10 juni 2027 Pågår Analys, 30 augusti 2027 1 av 3 1 VVG 18 oktober 2027',
     );
-    expect(html).toContain('<td><span class="tag overdue">1</span></td>');
+    expect(html).toContain('<td><span class="tag is-overdue">1</span></td>');
     expect(rowText(html, '<a href="/commissions/roadmap-2030">Färdplan för god och nära vård</a>')).toBe(
       'Färdplan för god och nära vård SRO 15 januari 2027 Avslutat Inga 1 av 1 Inga SRO 12 mars 2027',
     );
@@ -86,7 +86,7 @@ describe('the commission pages', () => {
       'Första utkast (Länk) 16 augusti 2027 Klart 12 augusti 2027',
     );
     expect(rowText(html, 'Analys')).toBe('Analys 30 augusti 2027 Försenat');
-    expect(html).toContain('<span class="tag overdue">Försenat</span>');
+    expect(html).toContain('<span class="tag is-overdue">Försenat</span>');
     expect(rowText(html, 'Slutrapport')).toBe('Slutrapport 15 oktober 2027 Pågår från 30 september 2027: Gruppen behöver mer tid');
     const upcoming = textOf(html.slice(html.indexOf('<table class="upcoming">')));
     expect(upcoming).toContain('1 oktober 2027 kl. 08:00 Påminnelse om delmål Ann-Sofie Rundberg, Malin Svärd');

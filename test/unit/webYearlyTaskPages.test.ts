@@ -51,7 +51,7 @@ describe('the yearly task pages', () => {
       'Förläng avtalet för IT-tjänsten SAMSA 1 oktober 2027 kl. 08:00 1 oktober kl. 08:00 30 november 2027 Anna Andersson, Ben Berg 1 oktober 2026 kl. 08:00',
     );
     expect(
-      rowText(html, '<a href="/yearly-tasks/deviations-report">Årlig rapport om avvikelser</a> <span class="tag missing">Pausad</span>'),
+      rowText(html, '<a href="/yearly-tasks/deviations-report">Årlig rapport om avvikelser</a> <span class="tag is-missing">Pausad</span>'),
     ).toBe('Årlig rapport om avvikelser Pausad Ingen planerad 15 april kl. 08:00 Anna Andersson Inte ännu');
     expect(stub.calls.map((c) => c.method)).toEqual(['list']);
   });

@@ -108,7 +108,7 @@ export function CommissionPage({ page, view, upcoming, doneForm, moveForm, compl
                 <DateText date={m.due} language={lang} />
               </td>
               <td>
-                <span class={`tag ${m.status === 'completed' ? 'done' : m.status === 'overdue' ? 'overdue' : 'missing'}`}>
+                <span class={`tag ${m.status === 'completed' ? 'is-done' : m.status === 'overdue' ? 'is-overdue' : 'is-missing'}`}>
                   {t.milestoneStatuses[m.status]}
                 </span>
               </td>

@@ -84,7 +84,7 @@ export function CommissionListPage({ page, state, commissions, offset, limit, to
                     )}
                   </td>
                   <td>{t.doneOf(view.milestones.length - open.length, view.milestones.length)}</td>
-                  <td>{overdue ? <span class="tag overdue">{overdue}</span> : t.none}</td>
+                  <td>{overdue ? <span class="tag is-overdue">{overdue}</span> : t.none}</td>
                   <td>
                     <a href={pages.meeting(view.reportBack.body, view.reportBack.date)}>
                       {view.reportBack.body} <DateText date={view.reportBack.date} language={lang} />

@@ -66,11 +66,13 @@ export function ImplementationPage({ page, view, guidelineTitle, rows, upcoming,
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr class={r.confirmation ? 'done' : 'missing'}>
+            <tr>
               <th scope="row">{r.name}</th>
-              <td>{r.confirmation ? <span class="tag done">{t.confirmed}</span> : <span class="tag missing">{t.notConfirmed}</span>}</td>
+              <td>
+                {r.confirmation ? <span class="tag is-done">{t.confirmed}</span> : <span class="tag is-missing">{t.notConfirmed}</span>}
+              </td>
               <td>{r.confirmation && <DateText date={r.confirmation.confirmedOn} language={lang} />}</td>
-              <td>{r.confirmation && (r.confirmation.late ? <span class="tag late">{t.late}</span> : t.onTime)}</td>
+              <td>{r.confirmation && (r.confirmation.late ? <span class="tag is-late">{t.late}</span> : t.onTime)}</td>
               <td class="text">{r.confirmation?.note}</td>
             </tr>
           ))}

@@ -124,13 +124,13 @@ export function SurveyPage({ page, view, guidelineTitle, rows, upcoming, placedO
               {plan.parts.map((p) => {
                 const part = r.parts[p.id];
                 return (
-                  <td class={part ? 'done' : 'missing'}>
+                  <td>
                     {part ? (
                       <>
-                        <span class="tag done">{t.submitted}</span> <DateText date={part.submittedOn} language={lang} />
+                        <span class="tag is-done">{t.submitted}</span> <DateText date={part.submittedOn} language={lang} />
                       </>
                     ) : (
-                      <span class="tag missing">{t.missing}</span>
+                      <span class="tag is-missing">{t.missing}</span>
                     )}
                   </td>
                 );

@@ -84,7 +84,7 @@ export function YearlyTaskListPage({ page, tasks, notice, syncForm }: YearlyTask
                     {shown.paused && (
                       <>
                         {' '}
-                        <span class="tag missing">{t.paused}</span>
+                        <span class="tag is-missing">{t.paused}</span>
                       </>
                     )}
                   </th>
@@ -179,7 +179,7 @@ export function YearlyTaskPage({ page, shown, runStarted }: { page: PageContext;
           {t.duration(shown.catchupWindowMs)} <span class="hint">{t.catchupHint}</span>
         </dd>
         <dt>{t.state}</dt>
-        <dd>{shown.paused ? <span class="tag missing">{t.paused}</span> : t.active}</dd>
+        <dd>{shown.paused ? <span class="tag is-missing">{t.paused}</span> : t.active}</dd>
       </dl>
 
       <h2>{t.nextRuns}</h2>

@@ -5,9 +5,9 @@
  */
 export const followUpsStyles = `
 .tag { display: inline-block; padding: 0 0.4rem; border: 1px solid currentColor; font-size: 0.875rem; font-weight: 600; white-space: nowrap; }
-.tag.done { color: #1d5e2a; }
-.tag.missing { color: var(--muted); }
-.tag.late, .tag.overdue { color: var(--error); }
+.tag.is-done { color: #1d5e2a; }
+.tag.is-missing { color: var(--muted); }
+.tag.is-late, .tag.is-overdue { color: var(--error); }
 table.matrix, table.follow-ups, table.commissions, table.yearly-tasks { max-width: none; }
 table.upcoming td:first-child { white-space: nowrap; }
 table.matrix td.text { white-space: pre-line; }
