@@ -6,6 +6,8 @@ import type { BodyDirectory } from '../domain/meeting/bodies';
 import type { ResponsibleBody } from '../domain/guideline/guideline';
 import type { Contact } from '../domain/directory/contact';
 import { Failure } from '../domain/failures';
+import { personalLinkParagraphs } from '../domain/links/asks';
+import type { LinkSettings } from '../domain/links/personalLink';
 import { renderMail } from '../domain/mail/mailSpec';
 import { calendarFile, calendarMethod } from './calendarFile';
 import { meetingDeliveryActivities } from './meetingDelivery';
@@ -13,6 +15,7 @@ import { surveyReportActivity } from './surveyReport';
 import type { Ledger } from './ledger';
 import type { Store } from './store/database';
 import { writeProjection } from './store/readModel';
+import { PersonalLink, personalLinkFor } from './links/personalLinks';
 import { ComposedMail, currentAttempt, MailDelivery } from './mailDelivery';
 import type { MailTransport } from './mailTransport';
 import type { Activities, OutcomeRecord, SendMailRequest, SendMailResult } from './types';
@@ -29,6 +32,8 @@ export interface ActivityDependencies {
   taskQueue: string;
   /** Where compiled survey reports are written. */
   reportsDir: string;
+  /** For the personal link in every mail that asks for something. */
+  links: LinkSettings;
 }
 
 const digest = (key: string) => createHash('sha256').update(key).digest('hex');
@@ -36,10 +41,15 @@ const digest = (key: string) => createHash('sha256').update(key).digest('hex');
 // Derived from the key, so a receiving system can drop the copy if a crash ever sends one twice.
 export const messageIdOf = (idempotencyKey: string) => `<${digest(idempotencyKey).slice(0, 32)}@guideline-engine>`;
 
-/** The message for a request, rendered in its recipient's language, with its calendar event and attachments. */
-export function composeMail(request: SendMailRequest, from: string): ComposedMail {
+/**
+ * The message for a request, rendered in its recipient's language, with its calendar event and attachments. A
+ * mail that asks for something carries its personal link, and a reply to it goes to the link's own address.
+ */
+export function composeMail(request: SendMailRequest, from: string, personal?: PersonalLink): ComposedMail {
   const hash = digest(request.idempotencyKey);
-  const rendered = renderMail(request.message, request.to.name, request.to.language);
+  const language = request.to.language;
+  const added = personal ? personalLinkParagraphs(personal.act, personal.url, language) : [];
+  const rendered = renderMail(request.message, request.to.name, language, added);
   const event = rendered.calendarEvent;
   return {
     subject: rendered.subject,
@@ -47,6 +57,7 @@ export function composeMail(request: SendMailRequest, from: string): ComposedMai
       from,
       to: { name: request.to.name, address: request.to.email },
       subject: rendered.subject,
+      ...(personal ? { replyTo: personal.replyTo } : {}),
       text: rendered.text,
       html: rendered.html,
       messageId: messageIdOf(request.idempotencyKey),
@@ -68,8 +79,11 @@ export function composeMail(request: SendMailRequest, from: string): ComposedMai
   };
 }
 
-export function createActivities({ ledger, store, mail, from, bodies, client, taskQueue, reportsDir }: ActivityDependencies): Activities {
-  const delivery = new MailDelivery(ledger, mail, (request) => composeMail(request, from));
+export function createActivities(deps: ActivityDependencies): Activities {
+  const { ledger, store, mail, from, bodies, client, taskQueue, reportsDir, links } = deps;
+  const delivery = new MailDelivery(ledger, mail, async (request) =>
+    composeMail(request, from, await personalLinkFor(store, links, request)),
+  );
   const secretaryOf = (body: ResponsibleBody) => bodies.bodies.find((b) => b.id === body)?.secretary;
   return {
     ...meetingDeliveryActivities(client, taskQueue, bodies),

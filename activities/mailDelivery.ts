@@ -78,7 +78,7 @@ export class MailDelivery {
   constructor(
     private readonly ledger: Ledger,
     private readonly mail: MailTransport,
-    private readonly compose: (request: SendMailRequest) => ComposedMail,
+    private readonly compose: (request: SendMailRequest) => ComposedMail | Promise<ComposedMail>,
     private readonly lease = MAIL_LEASE,
   ) {}
 
@@ -121,7 +121,7 @@ export class MailDelivery {
 
   private async sendOne(request: SendMailRequest, attempt: MailAttempt): Promise<Delivery> {
     const key = request.idempotencyKey;
-    const { subject, message, fileStem } = this.compose(request);
+    const { subject, message, fileStem } = await this.compose(request);
     const claim = this.ledger.claimMail(
       {
         key,

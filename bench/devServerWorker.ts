@@ -11,6 +11,7 @@ import { devServerExecutable } from '../tools/serverExecutables';
 import { bodies } from '../test/support/lifecycleEnvironment';
 import { GuidelineBody, GuidelineKind, GuidelineStatus, GuidelineValidUntil } from '../workflows/guideline/searchAttributes';
 import { workflowBundle } from '../worker/workflowBundle';
+import { testLinks } from '../test/support/links';
 
 export interface DevServerWorker {
   server: TestWorkflowEnvironment;
@@ -40,6 +41,7 @@ export async function startDevServerWorker(name: string, taskQueue: string): Pro
       client: server.client,
       taskQueue,
       reportsDir: path.join(dir, 'reports'),
+      links: testLinks,
     }),
   });
   const running = worker.run();

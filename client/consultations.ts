@@ -5,6 +5,7 @@ import {
   consultationRequestSchemaOn,
   consultationStartSchemaOn,
   recordResponseSchema,
+  unclassifiedProblem,
   withdrawRecipientSchema,
 } from '../domain/consultation/consultation';
 import {
@@ -16,6 +17,7 @@ import {
   withdrawRecipientProblem,
 } from '../domain/consultation/round';
 import { responsesCsv } from '../domain/consultation/responsesCsv';
+import { responsesXlsx } from '../domain/consultation/responsesXlsx';
 import { consultationProblem, guidelineIdSchema } from '../domain/guideline/guideline';
 import { OrganisationDirectory, requireKnownOrganisations } from '../domain/directory/organisation';
 import { BodyDirectory, deadlineRuleOf } from '../domain/meeting/bodies';
@@ -93,6 +95,8 @@ export class ConsultationClient {
 
   async recordResponse(guidelineId: string, round: number | undefined, input: unknown): Promise<ResponseReceipt> {
     const response = parseOrThrow(recordResponseSchema, input);
+    const unclassified = unclassifiedProblem(response);
+    if (unclassified) throw new ValidationError([unclassified]);
     return this.update(
       guidelineId,
       round,
@@ -146,6 +150,12 @@ export class ConsultationClient {
   async exportCsv(guidelineId: string, round?: number): Promise<string> {
     const view = await this.progress(guidelineId, round);
     return responsesCsv(view.recipients, view.responses, view.withdrawn);
+  }
+
+  /** The CSV's rows as a workbook (XLSX), for those who open the answers in a spreadsheet. */
+  async exportXlsx(guidelineId: string, round?: number): Promise<Uint8Array<ArrayBuffer>> {
+    const view = await this.progress(guidelineId, round);
+    return responsesXlsx(view.recipients, view.responses, view.withdrawn);
   }
 
   /** A round by number, or the guideline's latest round when no number is given. */

@@ -36,6 +36,18 @@ const webSettingsSchema = z.object({
   OIDC_DEFAULT_ROLE: roleSchema.optional(),
 });
 
+/** Where people reach the pages: PUBLIC_URL, or this machine's WEB_PORT. Personal links in mail start with it. */
+const publicUrlOf = (s: { PUBLIC_URL?: string; WEB_PORT: number }) =>
+  (s.PUBLIC_URL ?? `http://localhost:${s.WEB_PORT}`).replace(/\/+$/, '');
+
+/** The pages' address alone, for the worker's mail: the web server's other settings are not the worker's to check. */
+export function loadPublicUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const schema = webSettingsSchema.pick({ PUBLIC_URL: true, WEB_PORT: true });
+  const parsed = schema.safeParse({ PUBLIC_URL: env.PUBLIC_URL || undefined, WEB_PORT: env.WEB_PORT || undefined });
+  if (!parsed.success) throw new ValidationError(describeIssues(parsed.error));
+  return publicUrlOf(parsed.data);
+}
+
 const OIDC = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
 
 /** Half an OIDC configuration is a mistake, not local accounts: each missing variable is named. */
@@ -74,7 +86,7 @@ export function loadWebSettings(env: NodeJS.ProcessEnv = process.env): WebSettin
   const problems = [...(parsed.success ? [] : describeIssues(parsed.error)), ...oidcProblems(given)];
   if (!parsed.success || problems.length) throw new ValidationError(problems);
   const s = parsed.data;
-  const publicUrl = (s.PUBLIC_URL ?? `http://localhost:${s.WEB_PORT}`).replace(/\/+$/, '');
+  const publicUrl = publicUrlOf(s);
   return {
     port: s.WEB_PORT,
     host: s.WEB_HOST,

@@ -5,6 +5,7 @@ import { Ledger } from '../activities/ledger';
 import { openDatabase } from '../activities/store/database';
 import { createMailTransport } from '../activities/mailTransport';
 import { loadBodies, ledgerFile, outboxDir, reportsDir, Settings } from '../config';
+import { loadLinkSettings } from '../config/links';
 import { heapLimitMb, workerSizing, WorkerSizing } from './workerSizing';
 
 export interface RunningWorker {
@@ -46,6 +47,7 @@ export async function createWorker(
       client,
       taskQueue: settings.TEMPORAL_TASK_QUEUE,
       reportsDir: reportsDir(settings),
+      links: loadLinkSettings(settings),
     }),
   });
   return {

@@ -59,6 +59,62 @@ export interface UpcomingMailTable {
   organisation_id: string | null;
 }
 
+/** A document handed in: its bytes are the blob store's, under `sha256`. */
+export interface DocumentsTable {
+  id: string;
+  sha256: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  /** What it was handed in to: a round, a survey, a meeting… */
+  workflow_id: string;
+  organisation_id: string | null;
+  /** `staff`, `link` or `email`. */
+  received_via: string;
+  /** The contact's address, or the signed-in user's name. */
+  received_from: string;
+  received_at: string;
+}
+
+/** A personal link: the hash of its token and its scope (domain/links/personalLink.ts). */
+export interface PersonalLinksTable {
+  token_hash: string;
+  act: string;
+  workflow_id: string;
+  organisation_id: string;
+  contact_name: string;
+  contact_email: string;
+  created_at: string;
+}
+
+/** A reply to an asking mail, as the inbound listener took it; documents and refusals are JSON. */
+export interface InboundRepliesTable {
+  id: string;
+  message_id: string;
+  act: string;
+  workflow_id: string;
+  organisation_id: string;
+  /** Whom the asking mail went to; `from_address` is who replied. */
+  contact_email: string;
+  from_address: string;
+  subject: string;
+  text: string;
+  /** The attachments kept, as DocumentRefs. */
+  documents: string;
+  /** The attachments refused, with why: `{ filename, problem }`. */
+  refused_attachments: string;
+  received_at: string;
+  /** `answered` when it recorded the organisation's answer, `kept` when it was only kept for staff to read. */
+  outcome: string;
+}
+
+/** How often one key (a door and who knocks) was used in one window of time. */
+export interface RateLimitsTable {
+  key: string;
+  window_start: number;
+  count: number;
+}
+
 /** The tables this module's migrations create; the ledger's own tables are the ledger's. */
 export interface Tables {
   users: UsersTable;
@@ -66,4 +122,8 @@ export interface Tables {
   api_acts: ApiActsTable;
   subjects: SubjectsTable;
   upcoming_mail: UpcomingMailTable;
+  documents: DocumentsTable;
+  personal_links: PersonalLinksTable;
+  inbound_replies: InboundRepliesTable;
+  rate_limits: RateLimitsTable;
 }

@@ -108,21 +108,14 @@ export function SelectField(props: FieldProps & { options: Array<[value: string,
   );
 }
 
-/** Text of several lines: an answer, a note, a summary. */
-export function TextAreaField(props: FieldProps & { rows?: number; required?: boolean }) {
-  const { form, name, rows = 4, required } = props;
+/** A text of several lines: a comment, a reason. */
+export function TextAreaField(props: FieldProps & { rows?: number }) {
+  const { form, name, rows = 3 } = props;
   return (
     <Field
       {...props}
       control={(described, invalid) => (
-        <textarea
-          id={fieldId(name)}
-          name={name}
-          rows={rows}
-          required={required}
-          aria-describedby={described}
-          aria-invalid={invalid ? 'true' : undefined}
-        >
+        <textarea id={fieldId(name)} name={name} rows={rows} aria-describedby={described} aria-invalid={invalid ? 'true' : undefined}>
           {form.values[name] ?? ''}
         </textarea>
       )}

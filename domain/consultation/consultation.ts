@@ -4,7 +4,18 @@ import { contactSchema } from '../directory/contact';
 import { IsoDate, isoDate, timeOfDay } from '../calendar/dates';
 import { notBefore } from '../calendar/ahead';
 import { DEFAULT_DEADLINE_RULE, deadlineRuleSchema } from '../calendar/deadlineRule';
-import { link, listOf, MAX_CONTACTS_PER_ORGANISATION, MAX_ORGANISATIONS, MAX_REMINDERS, multiLine, required, singleLine } from '../fields';
+import { documentRefsSchema, receivedViaSchema } from '../documents/documentRef';
+import {
+  email,
+  link,
+  listOf,
+  MAX_CONTACTS_PER_ORGANISATION,
+  MAX_ORGANISATIONS,
+  MAX_REMINDERS,
+  multiLine,
+  required,
+  singleLine,
+} from '../fields';
 
 /** The document sent on a consultation round (remiss / synpunktsrunda). */
 export const consultationDocumentSchema = z.strictObject({
@@ -108,7 +119,12 @@ export const consultationRoundInputSchema = withDeadlineAfterOpening(
 );
 export type ConsultationRoundInput = z.infer<typeof consultationRoundInputSchema>;
 
-export const responseKindSchema = z.enum(['comments', 'no-comments', 'declines']);
+/**
+ * What an organisation answered. `unclassified` is a reply by e-mail that nobody has read yet: the organisation
+ * has answered and is reminded no more, and the process owner says which of the others it is.
+ */
+export const responseKindSchema = z.enum(['comments', 'no-comments', 'declines', 'unclassified']);
+export type ResponseKind = z.infer<typeof responseKindSchema>;
 
 export const recordResponseSchema = z.strictObject({
   organisationId: singleLine(80),
@@ -116,8 +132,20 @@ export const recordResponseSchema = z.strictObject({
   text: multiLine(20_000).optional(),
   documentRef: singleLine(500).optional(),
   receivedOn: isoDate,
+  /** The statement and its appendices, as handed in through a link or attached to a reply. */
+  documents: documentRefsSchema.optional(),
+  /** How the answer came: typed in by staff (also when absent), through the organisation's link, or by a reply. */
+  receivedVia: receivedViaSchema.optional(),
+  /** The contact who sent it, through the link or by e-mail. */
+  receivedFrom: email.optional(),
 });
 export type RecordResponse = z.infer<typeof recordResponseSchema>;
+
+/** Only a reply by e-mail is recorded before anyone has classified it. */
+export const unclassifiedProblem = (response: Pick<RecordResponse, 'kind' | 'receivedVia'>): string | undefined =>
+  response.kind === 'unclassified' && response.receivedVia !== 'email'
+    ? "kind: 'unclassified' is only for a reply by e-mail; say which kind of answer it is"
+    : undefined;
 
 export const extendDeadlineSchema = z.strictObject({
   deadline: isoDate,

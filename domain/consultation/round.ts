@@ -14,6 +14,7 @@ import {
   extendDeadlineSchema,
   RecordResponse,
   recordResponseSchema,
+  unclassifiedProblem,
   WithdrawRecipient,
 } from './consultation';
 import type { RoundStatus } from './progress';
@@ -23,9 +24,11 @@ const isDate = (date: string) => isoDate.safeParse(date).success;
 
 /** An answer as of `today`: one received in the future has not come in. */
 export const recordResponseSchemaOn = (today: IsoDate) =>
-  recordResponseSchema.refine((r) => !isDate(r.receivedOn) || r.receivedOn <= today, {
-    path: ['receivedOn'],
-    error: 'cannot be in the future',
+  recordResponseSchema.superRefine((r, ctx) => {
+    if (isDate(r.receivedOn) && r.receivedOn > today)
+      ctx.addIssue({ code: 'custom', path: ['receivedOn'], message: 'cannot be in the future' });
+    const unclassified = unclassifiedProblem(r);
+    if (unclassified) ctx.addIssue({ code: 'custom', path: ['kind'], message: unclassified.replace(/^kind: /, '') });
   });
 
 /** A new deadline as of `today`: one already passed gives nobody more time. */

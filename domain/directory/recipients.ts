@@ -15,7 +15,8 @@ export const contactDirectorySchema = z.strictObject({
 });
 export type ContactDirectory = z.infer<typeof contactDirectorySchema>;
 
-function progressGroupOf(organisation: Organisation): string {
+/** What a round counts an organisation's answer under: a municipality's sub-region, otherwise the organisation's kind. */
+export function progressGroupOf(organisation: Organisation): string {
   return organisation.kind === 'municipality' && organisation.subregion ? organisation.subregion : organisation.kind;
 }
 

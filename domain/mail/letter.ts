@@ -55,3 +55,12 @@ export const AUTOMATIC = {
   sv: 'Detta meddelande skickades automatiskt av riktlinjernas ärendeflöde.',
   en: 'This message was sent automatically by the guideline workflow.',
 };
+
+/** The letter with paragraphs added before its closing line (the note that it was sent automatically), or at its end. */
+export function withParagraphs(letter: Letter, added: string[]): Letter {
+  if (!added.length) return letter;
+  const last = letter.paragraphs.length - 1;
+  const closes = last >= 0 && (letter.paragraphs[last] === AUTOMATIC.sv || letter.paragraphs[last] === AUTOMATIC.en);
+  const at = closes ? last : letter.paragraphs.length;
+  return { ...letter, paragraphs: [...letter.paragraphs.slice(0, at), ...added, ...letter.paragraphs.slice(at)] };
+}

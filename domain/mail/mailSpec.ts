@@ -4,7 +4,7 @@ import { FollowUpMailSpec, followUpTexts } from '../followUp/mailTexts';
 import { GuidelineMailSpec, guidelineTexts } from '../guideline/mailTexts';
 import { MeetingMailSpec, meetingTexts } from '../meeting/mailTexts';
 import { YearlyTaskMailSpec, yearlyTaskTexts } from '../yearlyTask/mailTexts';
-import { assemble, Language, Letter, MailTexts, RenderedMail } from './letter';
+import { assemble, Language, Letter, MailTexts, RenderedMail, withParagraphs } from './letter';
 
 /** What the workflows ask to be said; each area's texts choose the words, per recipient's language. */
 export type MailSpec =
@@ -20,8 +20,9 @@ const TEXTS: MailTexts<MailSpec> = {
   ...followUpTexts,
 };
 
-export function renderMail(spec: MailSpec, recipientName: string, language: Language): RenderedMail {
+/** The mail in the recipient's language; `added` paragraphs (a personal link) go before the closing line. */
+export function renderMail(spec: MailSpec, recipientName: string, language: Language, added: string[] = []): RenderedMail {
   // The table is keyed by template, so the entry found takes exactly this spec's fields.
   const write = TEXTS[spec.template][language] as (spec: MailSpec, recipientName: string) => Letter;
-  return assemble(write(spec, recipientName));
+  return assemble(withParagraphs(write(spec, recipientName), added));
 }

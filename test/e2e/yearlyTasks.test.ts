@@ -19,6 +19,7 @@ import type { YearlyTaskRun } from '../../workflows/yearlyTask/api';
 import { organisations } from '../support/directories';
 import { bodies } from '../support/lifecycleEnvironment';
 import { until } from '../support/processes';
+import { testLinks } from '../support/links';
 
 const TASK_QUEUE = 'yearly-e2e';
 const examples = loadYearlyTasks(loadSettings({})).tasks;
@@ -51,6 +52,7 @@ beforeAll(async () => {
       client: server.client,
       taskQueue: TASK_QUEUE,
       reportsDir: path.join(dir, 'reports'),
+      links: testLinks,
     }),
   });
   running = worker.run();

@@ -13,6 +13,7 @@ import { guidelineWorkflowId } from '../../domain/ids';
 import { registerSearchAttributes } from '../../client/searchAttributes';
 import { testServerExecutable } from '../../tools/serverExecutables';
 import { bodies } from './directories';
+import { testLinks } from './links';
 
 export const TASK_QUEUE = 'guidelines-test';
 export { bodies };
@@ -68,6 +69,7 @@ export class LifecycleEnvironment {
         client: env.client,
         taskQueue: TASK_QUEUE,
         reportsDir: path.join(dir, 'reports'),
+        links: testLinks,
       }),
     });
     return new LifecycleEnvironment(env, ledger, store, outbox, worker, worker.run());

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { isBusinessDay, QuietPeriod, quietPeriodsSchema } from '../../domain/calendar/businessDays';
 import { addDays, IsoDate } from '../../domain/calendar/dates';
+import type { ResponseKind } from '../../domain/consultation/consultation';
+import { documentKinds, DocumentMediaType, MAX_DOCUMENT_BYTES } from '../../domain/documents/mediaType';
 import { UNPRINTABLE } from '../../domain/fields';
 import { organisations } from './directories';
 
@@ -141,16 +143,31 @@ export const consultationRoundInput = fc
   .tuple(consultationStart, slug(80), fc.integer({ min: 1, max: 20 }))
   .map(([start, guidelineId, round]) => ({ guidelineId, round, ...start }));
 
-export const recordResponse = fc.record(
-  {
-    organisationId,
-    kind: fc.constantFrom('comments', 'no-comments', 'declines'),
-    text: multiLine(20_000),
-    documentRef: singleLine(500),
-    receivedOn: date,
-  },
-  { requiredKeys: ['organisationId', 'kind', 'receivedOn'] },
-);
+export const documentRef = fc.record({
+  id: fc.uuid({ version: 4 }),
+  filename: singleLine(200),
+  mediaType: fc.constantFrom(...(Object.keys(documentKinds) as DocumentMediaType[])),
+  size: fc.integer({ min: 1, max: MAX_DOCUMENT_BYTES }),
+});
+
+/** An answer as staff type it, or as it comes through a link or, unclassified, by a reply. */
+export const recordResponse = fc
+  .record(
+    {
+      organisationId,
+      kind: fc.constantFrom<ResponseKind>('comments', 'no-comments', 'declines'),
+      text: multiLine(20_000),
+      documentRef: singleLine(500),
+      receivedOn: date,
+      documents: fc.array(documentRef, { maxLength: 3 }),
+      receivedVia: fc.constantFrom('staff', 'link', 'email'),
+      receivedFrom: email,
+    },
+    { requiredKeys: ['organisationId', 'kind', 'receivedOn'] },
+  )
+  .chain((r) =>
+    r.receivedVia === 'email' ? fc.constantFrom<ResponseKind>('comments', 'unclassified').map((kind) => ({ ...r, kind })) : fc.constant(r),
+  );
 export const extendDeadline = fc.record({ deadline: date, reason: multiLine(2000) });
 export const addRecipient = fc.record({ recipient });
 export const withdrawRecipient = fc.record({ organisationId, reason: multiLine(2000) });

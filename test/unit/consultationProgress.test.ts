@@ -1,6 +1,8 @@
 import { Recipient } from '../../domain/consultation/consultation';
 import { consultationProgress, isLate, ResponseRecord } from '../../domain/consultation/progress';
 import { responsesCsv } from '../../domain/consultation/responsesCsv';
+import { responsesXlsx } from '../../domain/consultation/responsesXlsx';
+import { readSheet } from 'read-excel-file/node';
 
 const recipient = (organisationId: string, organisationName: string, progressGroup: string): Recipient => ({
   organisationId,
@@ -242,5 +244,44 @@ describe('responsesCsv', () => {
 
   test('no recipients gives the header only', () => {
     expect(responsesCsv([], {}, [])).toBe(`${header.join(',')}\r\n`);
+  });
+});
+
+describe('responsesXlsx', () => {
+  const answers: Record<string, ResponseRecord> = {
+    ...responses,
+    'kommun-bengtsfors': response('kommun-bengtsfors', { text: '=HYPERLINK("https://evil.example")\nrad 2', documentRef: 'Dnr 2031/12' }),
+  };
+
+  test("read back by another library: the CSV's rows, one per organisation, with a date for received and a boolean for late", async () => {
+    const sheet = await readSheet(Buffer.from(await responsesXlsx(recipients, answers, withdrawn)), 'answers');
+    const day = (date: string) => new Date(`${date}T00:00:00Z`);
+    expect(sheet).toEqual([
+      ['organisation_id', 'organisation', 'group', 'status', 'kind', 'received_on', 'late', 'document_ref', 'text'],
+      ['kommun-amal', 'Åmål', 'fyrbodal', 'not-answered', null, null, null, null, null],
+      [
+        'kommun-bengtsfors',
+        'Bengtsfors',
+        'fyrbodal',
+        'answered',
+        'comments',
+        day('2031-02-20'),
+        false,
+        'Dnr 2031/12',
+        // A text that looks like a formula stays text.
+        '=HYPERLINK("https://evil.example")\nrad 2',
+      ],
+      ['kommun-vanersborg', 'Vänersborg', 'fyrbodal', 'not-answered', null, null, null, null, null],
+      ['kommun-uddevalla', 'Uddevalla', 'fyrbodal', 'withdrawn', null, null, null, null, null],
+      ['vgr-nu-sjukvarden', 'NU-sjukvården', 'regional-administration', 'not-answered', null, null, null, null, null],
+      ['kommun-ockero', 'Öckerö', 'goteborgsomradet', 'not-answered', null, null, null, null, null],
+      ['kommun-goteborg', 'Göteborg', 'goteborgsomradet', 'answered', 'no-comments', day('2031-03-03'), true, null, null],
+      ['kommun-ale', 'Ale', 'simba', 'withdrawn', 'comments', day('2031-03-04'), true, null, null],
+      ['vgr-narhalsan', 'Närhälsan', 'regional-administration', 'answered', 'declines', day('2031-02-20'), false, null, null],
+    ]);
+  });
+
+  test('no recipients gives the header only', async () => {
+    expect(await readSheet(Buffer.from(await responsesXlsx([], {}, [])))).toHaveLength(1);
   });
 });

@@ -50,6 +50,21 @@ describe('recordResponseSchemaOn', () => {
   test('reports a malformed date once, not as the future', () => {
     expect(problemsOf(on('2030-12-10', '2030-13-01'))).toEqual(['receivedOn: must be an existing calendar date written YYYY-MM-DD']);
   });
+
+  const unclassified = (receivedVia?: string) => () =>
+    parseOrThrow(recordResponseSchemaOn('2030-12-10'), {
+      organisationId: 'kommun-ale',
+      kind: 'unclassified',
+      receivedOn: '2030-12-10',
+      ...(receivedVia ? { receivedVia, receivedFrom: 'registrator@ale.se' } : {}),
+    });
+
+  test('takes an unclassified answer only as a reply by e-mail', () => {
+    expect(unclassified('email')()).toMatchObject({ kind: 'unclassified', receivedVia: 'email' });
+    for (const via of [undefined, 'staff', 'link']) {
+      expect(problemsOf(unclassified(via))).toEqual(["kind: 'unclassified' is only for a reply by e-mail; say which kind of answer it is"]);
+    }
+  });
 });
 
 describe('extendDeadlineSchemaOn', () => {

@@ -15,6 +15,7 @@ import { bodies } from '../support/lifecycleEnvironment';
 import { owner } from '../support/guidelines';
 import { freePort } from '../support/ports';
 import { SmtpSink } from '../support/smtpSink';
+import { testLinks } from '../support/links';
 
 const root = path.resolve(__dirname, '../..');
 const gone = 'slutat@ale.example';
@@ -78,6 +79,7 @@ async function activitiesOn(ledger: Ledger, smtpUrl: string) {
     client: new Client(),
     taskQueue: 'unused',
     reportsDir: '/nonexistent',
+    links: testLinks,
   });
 }
 

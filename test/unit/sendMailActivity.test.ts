@@ -11,6 +11,7 @@ import type { SendMailRequest } from '../../activities/types';
 import { bodies } from '../support/lifecycleEnvironment';
 import { owner } from '../support/guidelines';
 import { SmtpSink } from '../support/smtpSink';
+import { testLinks } from '../support/links';
 
 const gone = 'slutat@ale.example';
 let sink: SmtpSink;
@@ -34,6 +35,7 @@ beforeAll(async () => {
     client: new Client(),
     taskQueue: 'unused',
     reportsDir: '/nonexistent',
+    links: testLinks,
   });
 });
 

@@ -181,6 +181,7 @@ describe('the HTTP API: problems, acts, the guideline routes', () => {
       '/api/guidelines/{id}/rounds/{round}',
       '/api/guidelines/{id}/rounds/{round}/answers',
       '/api/guidelines/{id}/rounds/{round}/answers.csv',
+      '/api/guidelines/{id}/rounds/{round}/answers.xlsx',
       '/api/guidelines/{id}/rounds/{round}/closure',
       '/api/guidelines/{id}/rounds/{round}/extensions',
       '/api/guidelines/{id}/rounds/{round}/recipients',

@@ -50,6 +50,8 @@ const yearlyTask = {
 };
 const schedules = ['a', 'b', 'c'].map((id) => ({ scheduleId: `yearly/${id}`, task: { ...yearlyTask, id }, paused: false }));
 const csv = 'organisation_id,organisation\r\nkommun-boras,Borås\r\n';
+// A workbook is a zip file: what the route sends must be the client's bytes, untouched.
+const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x80, 0x0d, 0x0a]);
 
 const answers = {
   guidelines: {
@@ -69,6 +71,7 @@ const answers = {
     withdrawRecipient: () => round,
     close: () => round,
     exportCsv: () => csv,
+    exportXlsx: () => xlsx,
   },
   followUps: {
     planImplementation: () => withImplementation,
@@ -278,6 +281,18 @@ const cases: RouteCase[] = [
       expect(await response.text()).toBe(csv);
     },
     refused: { url: `${GUIDELINE}/rounds/0/answers.csv`, fields: ['round'] },
+  },
+  {
+    route: 'GET /api/guidelines/{id}/rounds/{round}/answers.xlsx',
+    url: `${ROUND}/answers.xlsx`,
+    status: 200,
+    call: ['consultations', 'exportXlsx', 'expected-child', 1],
+    check: async (response) => {
+      expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(response.headers.get('content-disposition')).toBe('attachment; filename="expected-child-round-1.xlsx"');
+      expect(new Uint8Array(await response.arrayBuffer())).toEqual(xlsx);
+    },
+    refused: { url: `${GUIDELINE}/rounds/one/answers.xlsx`, fields: ['round'] },
   },
   {
     route: 'POST /api/guidelines/{id}/implementations',

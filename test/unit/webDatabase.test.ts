@@ -38,11 +38,15 @@ describe('the database beside the ledger (activities/store)', () => {
 
     expect(await tables(file)).toEqual([
       'api_acts',
+      'documents',
+      'inbound_replies',
       'kysely_migration',
       'kysely_migration_lock',
       'mail_attempts',
       'mails',
       'outcomes',
+      'personal_links',
+      'rate_limits',
       'sessions',
       'subjects',
       'upcoming_mail',

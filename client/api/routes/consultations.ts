@@ -93,6 +93,20 @@ const exportCsv = actRoute('read', {
   },
 });
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const exportXlsx = actRoute('read', {
+  method: 'get',
+  path: `${roundPath}/answers.xlsx`,
+  tags,
+  summary: "The answers as a workbook (XLSX): the CSV's columns, one row per organisation",
+  request: { params: roundParams },
+  responses: {
+    200: { description: 'The answers', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } },
+    ...refusalResponses,
+  },
+});
+
 /** A guideline's consultation rounds and their answers: the CLI's `consultation` commands. */
 export function consultationRoutes(deps: AppDeps): ApiRoutes {
   const consultations = deps.clients.consultations;
@@ -154,6 +168,14 @@ export function consultationRoutes(deps: AppDeps): ApiRoutes {
       return c.body(csv, 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="${id}-round-${round}.csv"`,
+      });
+    })
+    .openapi(exportXlsx, async (c) => {
+      const { id, round } = c.req.valid('param');
+      const xlsx = await consultations.exportXlsx(id, round);
+      return c.body(xlsx, 200, {
+        'content-type': XLSX,
+        'content-disposition': `attachment; filename="${id}-round-${round}.xlsx"`,
       });
     });
 }
