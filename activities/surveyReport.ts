@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'csv-stringify/sync';
-import { surveyReportMarkdown, surveyReportRows } from '../domain/followUp/survey';
+import { surveyReportMarkdown } from '../domain/followUp/survey';
+import { surveyReportCsv } from '../domain/followUp/surveyReportCsv';
 import type { SurveyReportRequest } from './types';
 
 /** Writes a survey's results next to the ledger; the same survey always writes the same two files. */
@@ -13,10 +13,7 @@ export function surveyReportActivity(reportsDir: string) {
       const markdownPath = `${base}.md`;
       const csvPath = `${base}.csv`;
       fs.writeFileSync(markdownPath, surveyReportMarkdown(request.title, request.recipients, request.parts, request.submissions));
-      fs.writeFileSync(
-        csvPath,
-        stringify(surveyReportRows(request.recipients, request.parts, request.submissions), { record_delimiter: '\r\n' }),
-      );
+      fs.writeFileSync(csvPath, surveyReportCsv(request.recipients, request.parts, request.submissions));
       return { markdownPath, csvPath };
     },
   };

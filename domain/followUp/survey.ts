@@ -190,7 +190,10 @@ export function surveyResultsItem(survey: {
   };
 }
 
-export function surveyProgress(recipients: Recipient[], parts: SurveyPart[], submissions: Submissions): SurveyProgress {
+/** Whom a report names: an organisation asked, its contacts aside. */
+export type ReportRecipient = Pick<Recipient, 'organisationId' | 'organisationName'>;
+
+export function surveyProgress(recipients: ReportRecipient[], parts: SurveyPart[], submissions: Submissions): SurveyProgress {
   const of = (id: string) => (Object.hasOwn(submissions, id) ? submissions[id] : {});
   const missing = recipients
     .map((r) => ({
@@ -208,7 +211,7 @@ export function surveyProgress(recipients: Recipient[], parts: SurveyPart[], sub
 }
 
 /** The compiled results as Markdown: per part, each organisation's answer; a missing answer says so. */
-export function surveyReportMarkdown(title: string, recipients: Recipient[], parts: SurveyPart[], submissions: Submissions): string {
+export function surveyReportMarkdown(title: string, recipients: ReportRecipient[], parts: SurveyPart[], submissions: Submissions): string {
   const p = surveyProgress(recipients, parts, submissions);
   const lines = [`# ${title}`, '', `${p.complete} av ${p.recipients} har svarat på alla delar.`, ''];
   for (const part of parts) {
@@ -222,7 +225,7 @@ export function surveyReportMarkdown(title: string, recipients: Recipient[], par
 }
 
 /** One row per organisation and part, for the CSV file. */
-export function surveyReportRows(recipients: Recipient[], parts: SurveyPart[], submissions: Submissions): string[][] {
+export function surveyReportRows(recipients: ReportRecipient[], parts: SurveyPart[], submissions: Submissions): string[][] {
   const rows = [['organisation_id', 'organisation', 'part', 'submitted_on', 'answer']];
   for (const r of recipients) {
     for (const part of parts) {

@@ -12,6 +12,7 @@ import {
   surveyReportMarkdown,
   surveyReportRows,
 } from '../../domain/followUp/survey';
+import { surveyReportCsv } from '../../domain/followUp/surveyReportCsv';
 import { parseOrThrow, ValidationError } from '../../domain/validation';
 
 describe('followUpWindow: a survey counted from the adoption', () => {
@@ -116,6 +117,16 @@ describe('survey results', () => {
     expect(rows[0]).toEqual(['organisation_id', 'organisation', 'part', 'submitted_on', 'answer']);
     expect(rows).toHaveLength(1 + 3 * 2);
     expect(rows[4]).toEqual(['skaraborg', 'Skaraborg', 'implementation', '', '']);
+  });
+
+  test('the CSV quotes an answer with a lone line break, so that a reader sees one record per organisation and part', () => {
+    const csv = surveyReportCsv(recipients.slice(0, 1), parts.slice(0, 1), {
+      fyrbodal: { functionality: part('fyrbodal', 'functionality', 'Fungerar\nnästan, "helt"') },
+    });
+    expect(csv).toBe(
+      'organisation_id,organisation,part,submitted_on,answer\r\n' +
+        'fyrbodal,Fyrbodal,functionality,2026-01-15,"Fungerar\nnästan, ""helt"""\r\n',
+    );
   });
 });
 
