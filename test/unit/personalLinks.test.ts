@@ -58,6 +58,7 @@ describe('personal links: a token per ask, its hash and scope in the database', 
     const tampered = `${token.slice(0, 25)}${token[25] === 'a' ? 'b' : 'a'}`;
     expect(await linkOf(db, tampered)).toBeUndefined();
     expect(await linkOf(db, tokenFor(secret, { ...scope, organisationId: 'kommun-boras' }))).toBeUndefined();
-    for (const other of ['', `${token}x`, token.toUpperCase(), "' or 1=1 --", '../../etc/passwd']) expect(await linkOf(db, other)).toBeUndefined();
+    for (const other of ['', `${token}x`, token.toUpperCase(), "' or 1=1 --", '../../etc/passwd'])
+      expect(await linkOf(db, other)).toBeUndefined();
   });
 });
