@@ -1,5 +1,7 @@
 import type { OrganisationDirectory } from '../../domain/directory/organisation';
 import type { BodyDirectory } from '../../domain/meeting/bodies';
+import type { LinkSettings } from '../../domain/links/personalLink';
+import type { BlobStore } from '../../activities/documents/blobStore';
 import type { Role } from '../../domain/access';
 import type { Store } from '../../activities/store/database';
 import type { WebSettings } from '../../config/web';
@@ -18,6 +20,10 @@ export interface AppDeps {
   organisations: OrganisationDirectory;
   /** VVG and SRO: their calendars, members and secretaries, as the worker and the clients read them. */
   bodies: BodyDirectory;
+  /** What personal links are made of: the pages open the links the worker's mail carries. */
+  links: LinkSettings;
+  /** The bytes of documents handed in. */
+  blobs: BlobStore;
   /** Present when sign-in goes through the identity provider. */
   oidc?: OidcSignIn;
   now?: () => Date;

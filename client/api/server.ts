@@ -1,6 +1,8 @@
 import { once } from 'node:events';
 import { serve } from '@hono/node-server';
-import { ledgerFile, loadBodies, loadOrganisations, Settings } from '../../config';
+import { documentsDir, ledgerFile, loadBodies, loadOrganisations, Settings } from '../../config';
+import { loadLinkSettings } from '../../config/links';
+import { folderBlobStore } from '../../activities/documents/blobStore';
 import { loadWebSettings, WebSettings } from '../../config/web';
 import { openDatabase, Store } from '../../activities/store/database';
 import { createApp } from './app';
@@ -25,6 +27,7 @@ export async function startWebServer(options: { settings: Settings; clients?: Ap
   const web = options.web ?? loadWebSettings();
   const organisations = loadOrganisations(options.settings);
   const bodies = loadBodies(options.settings);
+  const links = loadLinkSettings(options.settings);
   let own: Awaited<ReturnType<typeof connectGuidelineClient>> | undefined;
   const clients = options.clients ?? (own = await connectGuidelineClient(options.settings, { lazy: true }));
   let db: Store | undefined;
@@ -35,7 +38,7 @@ export async function startWebServer(options: { settings: Settings; clients?: Ap
   try {
     db = await openDatabase({ sqliteFile: ledgerFile(options.settings) });
     const oidc = web.oidc && oidcSignIn(web.oidc, `${web.publicUrl}${CALLBACK_PATH}`);
-    const app = createApp({ clients, db, web, organisations, bodies, oidc });
+    const app = createApp({ clients, db, web, organisations, bodies, links, blobs: folderBlobStore(documentsDir(options.settings)), oidc });
     const server = serve({ fetch: app.fetch, port: web.port, hostname: web.host });
     await once(server, 'listening');
     return {

@@ -18,6 +18,8 @@ import { item } from '../support/meetings';
 import { until } from '../support/processes';
 import { webSettings } from '../support/webApp';
 import { addUser, startApi, startWebStack, WebStack } from '../support/webStack';
+import type { BlobStore } from '../../activities/documents/blobStore';
+import { testLinks } from '../support/links';
 
 /*
  * Every route of the OpenAPI document on the real stack: Temporal's dev server, the worker and the API each in a
@@ -47,7 +49,15 @@ const bodies = {
 
 /** The schema the document gives each response (none for one without a body), by route and status, from the app's registry. */
 const documented = (() => {
-  const app = createApp({ clients: {} as ApiClients, db: {} as Store, web: webSettings(), organisations, bodies });
+  const app = createApp({
+    clients: {} as ApiClients,
+    db: {} as Store,
+    web: webSettings(),
+    organisations,
+    bodies,
+    links: testLinks,
+    blobs: {} as BlobStore,
+  });
   const routes = new Set<string>();
   const schemas = new Map<string, ZodType | undefined>();
   for (const definition of app.openAPIRegistry.definitions) {

@@ -13,6 +13,8 @@ import type { Role } from '../../domain/access';
 import type { BodyDirectory } from '../../domain/meeting/bodies';
 import type { GuidelineView } from '../../workflows/guideline/api';
 import { bodies as shippedBodies, organisations } from './directories';
+import { testLinks } from './links';
+import { folderBlobStore } from '../../activities/documents/blobStore';
 import { owner } from './guidelines';
 
 /** A draft's state as the workflow reports it, for stub clients. */
@@ -152,6 +154,8 @@ export async function testApp(
     web: webSettings(options.web),
     organisations,
     bodies: options.bodies ?? shippedBodies,
+    links: testLinks,
+    blobs: folderBlobStore(path.join(dir, 'documents')),
     now: options.now,
     oidc: options.oidc,
   };
