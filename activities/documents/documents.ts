@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import type { DocumentRef, ReceivedVia } from '../../domain/documents/documentRef';
+import type { DocumentRef } from '../../domain/documents/documentRef';
+import type { ReceivedVia } from '../../domain/links/channel';
 import { documentKindOf, documentKinds, documentProblem } from '../../domain/documents/mediaType';
 import { singleLine } from '../../domain/fields';
 import { ValidationError } from '../../domain/validation';

@@ -4,18 +4,9 @@ import { contactSchema } from '../directory/contact';
 import { IsoDate, isoDate, timeOfDay } from '../calendar/dates';
 import { notBefore } from '../calendar/ahead';
 import { DEFAULT_DEADLINE_RULE, deadlineRuleSchema } from '../calendar/deadlineRule';
-import { documentRefsSchema, receivedViaSchema } from '../documents/documentRef';
-import {
-  email,
-  link,
-  listOf,
-  MAX_CONTACTS_PER_ORGANISATION,
-  MAX_ORGANISATIONS,
-  MAX_REMINDERS,
-  multiLine,
-  required,
-  singleLine,
-} from '../fields';
+import { documentRefsSchema } from '../documents/documentRef';
+import { receivedFields } from '../links/channel';
+import { link, listOf, MAX_CONTACTS_PER_ORGANISATION, MAX_ORGANISATIONS, MAX_REMINDERS, multiLine, required, singleLine } from '../fields';
 
 /** The document sent on a consultation round (remiss / synpunktsrunda). */
 export const consultationDocumentSchema = z.strictObject({
@@ -134,10 +125,7 @@ export const recordResponseSchema = z.strictObject({
   receivedOn: isoDate,
   /** The statement and its appendices, as handed in through a link or attached to a reply. */
   documents: documentRefsSchema.optional(),
-  /** How the answer came: typed in by staff (also when absent), through the organisation's link, or by a reply. */
-  receivedVia: receivedViaSchema.optional(),
-  /** The contact who sent it, through the link or by e-mail. */
-  receivedFrom: email.optional(),
+  ...receivedFields,
 });
 export type RecordResponse = z.infer<typeof recordResponseSchema>;
 

@@ -17,7 +17,3 @@ export type DocumentRef = z.infer<typeof documentRefSchema>;
 /** An answer carries a few documents at most: an opinion and its appendices. */
 export const MAX_DOCUMENTS_PER_ANSWER = 10;
 export const documentRefsSchema = listOf(documentRefSchema, MAX_DOCUMENTS_PER_ANSWER, 'documents');
-
-/** How something handed in reached the engine: typed in by staff, through an organisation's own link, or by a reply. */
-export const receivedViaSchema = z.enum(['staff', 'link', 'email']);
-export type ReceivedVia = z.infer<typeof receivedViaSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { receivedFields } from '../links/channel';
 import { recipientsSchema } from '../consultation/consultation';
 import { contactSchema } from '../directory/contact';
 import { notBefore } from '../calendar/ahead';
@@ -45,6 +46,7 @@ export const confirmImplementationSchema = z.strictObject({
   organisationId: singleLine(80),
   confirmedOn: isoDate,
   note: multiLine(2000).optional(),
+  ...receivedFields,
 });
 export type ConfirmImplementation = z.infer<typeof confirmImplementationSchema>;
 

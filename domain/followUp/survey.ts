@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { receivedFields } from '../links/channel';
 import { deadlineReminderPolicySchema, Recipient, recipientGroupsSchema, recipientsSchema } from '../consultation/consultation';
 import { notBefore } from '../calendar/ahead';
 import { addBusinessDays, lastBusinessDayOutside } from '../calendar/businessDays';
@@ -112,6 +113,7 @@ export const submitPartSchema = z.strictObject({
   partId: itemIdSchema,
   answer: multiLine(20_000).min(1, required),
   submittedOn: isoDate,
+  ...receivedFields,
 });
 export type SubmitPart = z.infer<typeof submitPartSchema>;
 

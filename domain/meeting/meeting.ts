@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { receivedFields } from '../links/channel';
 import {
   addBusinessDays,
   firstBusinessDayOutside,
@@ -62,6 +63,7 @@ export type AgendaItemInput = z.input<typeof agendaItemSchema>;
 export const submitDocumentsSchema = z.strictObject({
   itemId: itemIdSchema,
   documents: documentsSchema.min(1, { error: 'needs at least one document' }),
+  ...receivedFields,
 });
 export type SubmitDocuments = z.infer<typeof submitDocumentsSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { receivedFields } from '../links/channel';
 import { addBusinessDays, firstBusinessDayOutside, JULY, quietPeriodsSchema } from '../calendar/businessDays';
 import { Recipient, recipientsSchema } from '../consultation/consultation';
 import { contactSchema } from '../directory/contact';
@@ -35,6 +36,7 @@ export const principalDecisionSchema = z.strictObject({
   decidedOn: isoDate,
   /** The principal's own minutes paragraph or case number. */
   reference: singleLine(300).optional(),
+  ...receivedFields,
 });
 export type PrincipalDecision = z.infer<typeof principalDecisionSchema>;
 

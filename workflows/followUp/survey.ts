@@ -114,7 +114,8 @@ export async function followUpSurvey(input: FollowUpSurveyInput): Promise<Survey
 
   validatedUpdate(submitPartUpdate, { schema: submitPartSchemaOn, problem: (part) => submitPartProblem(view(), part) }, async (part) => {
     (state.submissions[part.organisationId] ??= {})[part.partId] = { ...part, recordedAt: nowIso() };
-    await outcome('survey-part-submitted', { organisationId: part.organisationId, partId: part.partId, submittedOn: part.submittedOn });
+    const { organisationId, partId, submittedOn, receivedVia, receivedFrom } = part;
+    await outcome('survey-part-submitted', { organisationId, partId, submittedOn, receivedVia, receivedFrom });
     const p = progress();
     return { organisationId: part.organisationId, partId: part.partId, complete: p.complete, recipients: p.recipients };
   });

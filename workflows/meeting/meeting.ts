@@ -135,9 +135,9 @@ export async function meeting(input: MeetingInput): Promise<MeetingView> {
   validatedUpdate(
     submitDocumentsUpdate,
     { schema: submitDocumentsSchema, problem: (submission) => submitDocumentsProblem(agenda(), submission) },
-    async ({ itemId, documents }) => {
+    async ({ itemId, documents, receivedVia, receivedFrom }) => {
       state.items = state.items.map((i) => (i.itemId === itemId ? { ...i, documents: [...i.documents, ...documents] } : i));
-      await outcome('documents-submitted', { itemId, documents });
+      await outcome('documents-submitted', { itemId, documents, receivedVia, receivedFrom });
       return view();
     },
   );
