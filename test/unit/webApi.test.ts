@@ -195,6 +195,7 @@ describe('the HTTP API: problems, acts, the guideline routes', () => {
       '/api/meetings/{body}/{date}/items/{itemId}/principals',
       '/api/meetings/{body}/{date}/items/{itemId}/principals/closure',
       '/api/meetings/{body}/{date}/items/{itemId}/principals/decisions',
+      '/api/overview',
       '/api/session',
       '/api/yearly-tasks',
       '/api/yearly-tasks/{id}',
