@@ -25,6 +25,7 @@ import { actRoutes } from './routes/acts';
 import { commissionRoutes } from './routes/commissions';
 import { consultationRoutes } from './routes/consultations';
 import { followUpRoutes } from './routes/followUps';
+import { forecastRoutes } from './routes/forecast';
 import { guidelineRoutes } from './routes/guidelines';
 import { ledgerRoutes } from './routes/ledger';
 import { meetingRoutes } from './routes/meetings';
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<WebEnv> {
   app.route('/api', commissionRoutes(deps));
   app.route('/api', yearlyTaskRoutes(deps));
   app.route('/api', overviewRoutes(deps));
+  app.route('/api', forecastRoutes(deps));
   app.route('/api', ledgerRoutes(deps));
   app.route('/api', actRoutes(deps));
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: sessionCookie(deps) });

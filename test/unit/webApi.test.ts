@@ -165,6 +165,7 @@ describe('the HTTP API: problems, acts, the guideline routes', () => {
       '/api/commissions/{id}/completion',
       '/api/commissions/{id}/milestones/{milestoneId}/completion',
       '/api/commissions/{id}/milestones/{milestoneId}/moves',
+      '/api/forecast',
       '/api/guidelines',
       '/api/guidelines/{id}',
       '/api/guidelines/{id}/adoption',

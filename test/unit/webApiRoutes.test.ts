@@ -546,6 +546,31 @@ const cases: RouteCase[] = [
       }),
   },
   {
+    route: 'GET /api/forecast',
+    url: '/api/forecast?email=ben.berg%40boras.example&limit=1',
+    status: 200,
+    check: async (response) =>
+      expect(await response.json()).toEqual({
+        items: [
+          {
+            at: '2030-04-01T06:00:00.000Z',
+            purpose: 'expiry-reminder',
+            workflowId: 'guideline/accompanying-staff',
+            kind: 'guideline',
+            title: 'Riktlinje för medföljande personal',
+            name: 'Ben Berg',
+            email: 'ben.berg@boras.example',
+            organisationId: 'kommun-boras',
+          },
+        ],
+        total: 2,
+        limit: 1,
+        offset: 0,
+        nextOffset: 1,
+      }),
+    refused: { url: '/api/forecast?email=ben.berg&organisation=', fields: ['email'] },
+  },
+  {
     route: 'GET /api/ledger/outcomes',
     url: '/api/ledger/outcomes?subject=expected-child',
     status: 200,
