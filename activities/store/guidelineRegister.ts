@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ResponsibleBodyId } from '../../domain/ids';
 import type { Store } from './database';
 import { subjectsWhere } from './readModel';
@@ -26,5 +27,8 @@ export function guidelineRegister(db: Store, filter: RegisterFilter) {
     search: filter.search,
   });
   if (filter.inForceUntil) return query.where('status', '=', 'in-force');
-  return query.clearOrderBy().orderBy('title').orderBy('workflow_id');
+  return query
+    .clearOrderBy()
+    .orderBy(sql`lower(title)`)
+    .orderBy('workflow_id');
 }
