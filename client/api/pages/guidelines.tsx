@@ -46,16 +46,43 @@ function registration(fields: Record<string, string>) {
 
 const newForm = () => emptyForm({ draft: 'true', kind: 'guideline', responsibleBody: 'VVG', 'owner.language': 'sv' });
 
-/** Each decision on a guideline: the API route's schema, its fields (those optional are left out when empty), its path. */
-const decisions: Record<GuidelineDecision, { schema: z.ZodType; required: string[]; optional: string[]; path: string }> = {
-  adopt: { schema: adoptSchema, required: ['validFrom', 'validUntil', 'decisionRef'], optional: ['note'], path: 'adoption' },
+type Guidelines = AppDeps['clients']['guidelines'];
+
+/**
+ * Each decision on a guideline: the API route's schema, its fields (those optional are left out when empty), its
+ * path, and the typed client's method that does it.
+ */
+const decisions: Record<
+  GuidelineDecision,
+  {
+    schema: z.ZodType;
+    required: string[];
+    optional: string[];
+    path: string;
+    run: (client: Guidelines, id: string, input: unknown) => Promise<unknown>;
+  }
+> = {
+  adopt: {
+    schema: adoptSchema,
+    required: ['validFrom', 'validUntil', 'decisionRef'],
+    optional: ['note'],
+    path: 'adoption',
+    run: (client, id, input) => client.adopt(id, input),
+  },
   extend: {
     schema: extendValiditySchema,
     required: ['validUntil', 'decisionRef', 'note'],
     optional: ['version', 'editorialChanges'],
     path: 'extensions',
+    run: (client, id, input) => client.extend(id, input),
   },
-  retire: { schema: retireSchema, required: ['reason'], optional: ['decisionRef'], path: 'retirement' },
+  retire: {
+    schema: retireSchema,
+    required: ['reason'],
+    optional: ['decisionRef'],
+    path: 'retirement',
+    run: (client, id, input) => client.retire(id, input),
+  },
 };
 
 /** The form's fields as the decision's input: a required field is given even empty, so that the schema names it. */
@@ -122,7 +149,7 @@ export function guidelinePages(deps: AppDeps) {
     });
 
   for (const decision of Object.keys(decisions) as GuidelineDecision[]) {
-    const { schema, path } = decisions[decision];
+    const { schema, path, run } = decisions[decision];
     const act = guidelineActionRules[decision].act;
     const form = (c: Context<SignedInEnv>, view: GuidelineView, state: FormState, status: 200 | 409 | 422 | 503) => {
       const { guidelineId, guideline } = view;
@@ -152,14 +179,8 @@ export function guidelinePages(deps: AppDeps) {
       const parsed = schema.safeParse(decisionInput(decision, fields));
       if (!parsed.success) return form(c, subject.view, { values: fields, problems: schemaProblem(parsed.error).errors ?? [] }, 422);
       const id = subject.view.guidelineId;
-      const guidelines = deps.clients.guidelines;
-      const run = {
-        adopt: () => guidelines.adopt(id, parsed.data),
-        extend: () => guidelines.extend(id, parsed.data),
-        retire: () => guidelines.retire(id, parsed.data),
-      };
       try {
-        await performed(deps, c.get('user'), act, id, run[decision]);
+        await performed(deps, c.get('user'), act, id, () => run(deps.clients.guidelines, id, parsed.data));
         return c.redirect(pages.guideline(id), 303);
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;

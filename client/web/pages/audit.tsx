@@ -1,4 +1,3 @@
-import type { Act } from '../../../domain/access';
 import { guidelineIdSchema } from '../../../domain/guideline/guideline';
 import { Pagination } from '../components';
 import { ErrorSummary, FormState, TextField } from '../form';
@@ -6,7 +5,7 @@ import { InstantText } from '../instantText';
 import type { Language } from '../language';
 import { Layout, PageContext } from '../layout';
 import { pageOfWorkflow, pages } from '../links';
-import { actNames, actOutcomeNames, auditTexts, outcomeName } from '../texts/audit';
+import { actName, actOutcomeName, auditTexts, outcomeName } from '../texts/audit';
 import { mailName } from '../texts/mail';
 
 export const auditViews = ['mails', 'outcomes', 'acts'] as const;
@@ -37,8 +36,6 @@ function Reference({ id }: { id: string }) {
   const href = pageOfWorkflow(id) ?? (guidelineIdSchema.safeParse(id).success ? pages.guideline(id) : undefined);
   return href ? <a href={href}>{id}</a> : <>{id}</>;
 }
-
-const words = (table: Record<string, string>, key: string) => (Object.hasOwn(table, key) ? table[key] : key);
 
 function Rows({ records, language }: { records: AuditRows; language: Language }) {
   const t = auditTexts[language];
@@ -125,11 +122,11 @@ function Rows({ records, language }: { records: AuditRows; language: Language })
                   <InstantText at={a.at} language={language} />
                 </td>
                 <td>{a.username}</td>
-                <td>{words(actNames[language] as Record<Act | string, string>, a.act)}</td>
+                <td>{actName(language, a.act)}</td>
                 <td>
                   <Reference id={a.target} />
                 </td>
-                <td>{words(actOutcomeNames[language], a.outcome)}</td>
+                <td>{actOutcomeName(language, a.outcome)}</td>
               </tr>
             ))}
           </tbody>

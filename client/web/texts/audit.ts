@@ -174,12 +174,14 @@ const outcomeNames = inBothLanguages<Record<string, string>>(
   },
 );
 
-/** A ledger outcome's kind in words; one this table does not know, as it is written. */
-export const outcomeName = (language: Language, kind: string): string =>
-  Object.hasOwn(outcomeNames[language], kind) ? outcomeNames[language][kind] : kind;
+/** A key in words, by a table of the page's language; one the table does not know, as it is written. */
+const named = (table: Record<string, string>, key: string): string => (Object.hasOwn(table, key) ? table[key] : key);
+
+/** A ledger outcome's kind in words. */
+export const outcomeName = (language: Language, kind: string): string => named(outcomeNames[language], kind);
 
 /** Every act a person can do, in words (a new act does not compile until it is named here). */
-export const actNames = inBothLanguages<Record<Act, string>>(
+const actNames = inBothLanguages<Record<Act, string>>(
   {
     read: 'Läsa',
     'guideline.register': 'Registrera riktlinje',
@@ -251,7 +253,7 @@ export const actNames = inBothLanguages<Record<Act, string>>(
 );
 
 /** How an act ended: done, a refusal by its type, or failed. */
-export const actOutcomeNames = inBothLanguages<Record<string, string>>(
+const actOutcomeNames = inBothLanguages<Record<string, string>>(
   {
     done: 'Utförd',
     InvalidInput: 'Avvisad: ogiltig uppgift',
@@ -269,3 +271,9 @@ export const actOutcomeNames = inBothLanguages<Record<string, string>>(
     failed: 'Failed',
   },
 );
+
+/** An act, as api_acts records it, in words. */
+export const actName = (language: Language, act: string): string => named(actNames[language], act);
+
+/** How an act ended, in words. */
+export const actOutcomeName = (language: Language, outcome: string): string => named(actOutcomeNames[language], outcome);
