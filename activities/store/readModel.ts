@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import type { Contact } from '../../domain/directory/contact';
 import type { ResponsibleBodyId } from '../../domain/ids';
 import type { Addressee, Subject, SubjectKind, VersionedProjection } from '../../domain/readModel';
 import type { Store } from './database';
+import { everyWordIn } from './textSearch';
 import type { SubjectsTable, UpcomingMailTable } from './tables';
 
 /** Who the body's secretary is, for mail the workflow addresses to the role; none where the bodies file names none. */
@@ -130,11 +130,7 @@ export function subjectsWhere(db: Store, filter: SubjectFilter) {
   if (filter.guidelineId) query = query.where('guideline_id', '=', filter.guidelineId);
   if (filter.dueFrom) query = query.where('due_on', '>=', filter.dueFrom);
   if (filter.dueUntil) query = query.where('due_on', '<=', filter.dueUntil);
-  for (const word of (filter.search ?? '').trim().split(/\s+/).filter(Boolean)) {
-    // LIKE's own wildcards in a search word are taken literally.
-    const pattern = `%${word.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    query = query.where(sql<boolean>`(lower(title) like ${pattern} escape '\\' or lower(workflow_id) like ${pattern} escape '\\')`);
-  }
+  for (const condition of everyWordIn(['title', 'workflow_id'], filter.search)) query = query.where(condition);
   return query.orderBy('due_on').orderBy('workflow_id');
 }
 

@@ -25,9 +25,11 @@ import { actRoutes } from './routes/acts';
 import { commissionRoutes } from './routes/commissions';
 import { consultationRoutes } from './routes/consultations';
 import { followUpRoutes } from './routes/followUps';
+import { forecastRoutes } from './routes/forecast';
 import { guidelineRoutes } from './routes/guidelines';
 import { ledgerRoutes } from './routes/ledger';
 import { meetingRoutes } from './routes/meetings';
+import { overviewRoutes } from './routes/overview';
 import { principalRoutes } from './routes/principals';
 import { sessionRoutes } from './routes/session';
 import { yearlyTaskRoutes } from './routes/yearlyTasks';
@@ -87,6 +89,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<WebEnv> {
   app.route('/api', principalRoutes(deps));
   app.route('/api', commissionRoutes(deps));
   app.route('/api', yearlyTaskRoutes(deps));
+  app.route('/api', overviewRoutes(deps));
+  app.route('/api', forecastRoutes(deps));
   app.route('/api', ledgerRoutes(deps));
   app.route('/api', actRoutes(deps));
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: sessionCookie(deps) });
@@ -106,7 +110,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<WebEnv> {
 
   app.route('/', languageRoutes(deps));
   app.route('/', signInPages(deps));
-  app.route('/', startPages());
+  app.route('/', startPages(deps));
   app.route('/', guidelinePages(deps));
   app.route('/', consultationPages(deps));
   app.route('/', meetingPages(deps));

@@ -1,3 +1,4 @@
+import { IsoDate, stockholmDate } from '../../domain/calendar/dates';
 import type { OrganisationDirectory } from '../../domain/directory/organisation';
 import type { BodyDirectory } from '../../domain/meeting/bodies';
 import type { LinkSettings } from '../../domain/links/personalLink';
@@ -31,6 +32,9 @@ export interface AppDeps {
 
 /** The clock of the app: tests set it. */
 export const nowOf = (deps: AppDeps): Date => deps.now?.() ?? new Date();
+
+/** Today in Stockholm, by the app's clock. */
+export const todayOf = (deps: AppDeps): IsoDate => stockholmDate(nowOf(deps).getTime());
 
 export interface SignedInUser {
   id: string;

@@ -87,6 +87,13 @@ export type Retire = z.infer<typeof retireSchema>;
 export const guidelineStatusSchema = z.enum(['draft', 'in-consultation', 'awaiting-decision', 'in-force', 'expired', 'retired']);
 export type GuidelineStatus = z.infer<typeof guidelineStatusSchema>;
 
+/** Whether a guideline in this status can be extended at all, whatever the dates. */
+export function extensionStatusProblem(status: GuidelineStatus): string | undefined {
+  if (status === 'retired') return 'status: the guideline is retired and cannot be extended';
+  if (status !== 'in-force' && status !== 'expired') return `status: the guideline is ${status}; adopt it before extending it`;
+  return undefined;
+}
+
 /** Rules that depend on the current state, shared by the Update validators and the client. */
 export function extensionProblem(
   status: GuidelineStatus,
@@ -94,8 +101,8 @@ export function extensionProblem(
   ext: ExtendValidity,
   today: string,
 ): string | undefined {
-  if (status === 'retired') return 'status: the guideline is retired and cannot be extended';
-  if (status !== 'in-force' && status !== 'expired') return `status: the guideline is ${status}; adopt it before extending it`;
+  const statusProblem = extensionStatusProblem(status);
+  if (statusProblem) return statusProblem;
   if (currentUntil && ext.validUntil <= currentUntil) return `validUntil: must be after the current end of validity ${currentUntil}`;
   if (ext.validUntil < today) return `validUntil: ${ext.validUntil} has already passed`;
   return undefined;

@@ -169,6 +169,7 @@ const DRAFT = 'api-draft';
 const draft = { draft: true, id: DRAFT, title: 'Riktlinje för samtycke', kind: 'guideline', owner, responsibleBody: 'VVG' };
 // Mail of the round, the survey and the deadline goes out at midnight, so that what opens today opens now.
 const atMidnight = { businessDaysBefore: [3], sendAt: '00:00' };
+const DEADLINE = businessDayFrom(days(25));
 
 test('a process owner registers a draft and runs its consultation round: answers, extension, one more, one withdrawn, the CSV, closed', async () => {
   const registered = await anna.call('POST', '/api/guidelines', {}, draft);
@@ -184,7 +185,8 @@ test('a process owner registers a draft and runs its consultation round: answers
       document: { title: draft.title, version: '0.9', link: 'https://example.org/samtycke.pdf' },
       recipientGroups: [{ group: 'organisations', organisationIds: ['kommun-boras', 'kommun-alingsas', 'vastkom'] }],
       opensOn: today,
-      deadline: days(30),
+      // A business day within the overview's 30 days, whatever today is.
+      deadline: DEADLINE,
       reminderPolicy: atMidnight,
       processOwner: owner,
     },
@@ -202,6 +204,37 @@ test('a process owner registers a draft and runs its consultation round: answers
     receivedOn: today,
   });
   expect(answered.body).toEqual({ organisationId: 'kommun-boras', late: false, replaced: false, answered: 1, total: 3 });
+
+  // The overview and the forecast read what the answer left in the read model: who is still silent, and whom the
+  // round will remind.
+  const overview = (await anna.call('GET', '/api/overview')).body;
+  expect(overview).toMatchObject({ today, until: days(30) });
+  expect(overview.answerDeadlines).toEqual([
+    {
+      workflowId: `guideline/${DRAFT}/consultation/1`,
+      guidelineId: DRAFT,
+      round: 1,
+      title: draft.title,
+      deadline: DEADLINE,
+      answered: 1,
+      total: 3,
+      // By sub-region, then name: VästKom's group is its kind, Alingsås's its sub-region SAMLA.
+      silent: [
+        { organisationId: 'vastkom', organisationName: 'VästKom' },
+        { organisationId: 'kommun-alingsas', organisationName: 'Alingsås' },
+      ],
+    },
+  ]);
+  const forecast = (await anna.call('GET', '/api/forecast', { query: 'organisation=kommun-alingsas' })).body;
+  expect(forecast.items).toEqual([
+    expect.objectContaining({
+      purpose: 'consultation-reminder',
+      workflowId: `guideline/${DRAFT}/consultation/1`,
+      organisationId: 'kommun-alingsas',
+    }),
+  ]);
+  const boras = (await anna.call('GET', '/api/forecast', { query: 'email=vardsamverkan%40boras.example' })).body;
+  expect(boras.total).toBe(0);
 
   const extended = await anna.call('POST', '/api/guidelines/{id}/rounds/{round}/extensions', round, {
     deadline: days(45),
@@ -285,13 +318,17 @@ test('the draft is adopted and extended, listed as expiring, and another guideli
   });
   expect(listed.items.find((g: { guidelineId: string }) => g.guidelineId === DRAFT)).toEqual({
     guidelineId: DRAFT,
-    validUntil: days(4 * 365),
+    title: draft.title,
     status: 'in-force',
     responsibleBody: 'VVG',
     kind: 'guideline',
+    validFrom: today,
+    validUntil: days(4 * 365),
   });
   const otherBody = (await anna.call('GET', '/api/guidelines', { query: 'expiringWithin=3650d&body=SRO' })).body;
   expect(otherBody.items.map((g: { guidelineId: string }) => g.guidelineId)).not.toContain(DRAFT);
+  const searched = (await anna.call('GET', '/api/guidelines', { query: 'q=samtycke&status=in-force' })).body;
+  expect(searched.items.map((g: { guidelineId: string }) => g.guidelineId)).toEqual([DRAFT]);
 
   const retiring = { ...draft, draft: false, id: 'api-retiring', validFrom: today, validUntil: days(365) };
   expect((await anna.call('POST', '/api/guidelines', {}, retiring)).status).toBe(201);
@@ -557,11 +594,21 @@ test("the ledger holds the guideline's transitions and the round's mail; the act
     return ['boras', 'alingsas', 'vastkom'].every((org) => recipients.includes(`vardsamverkan@${org}.example`)) ? page : undefined;
   });
   expect(mails.items.every((m: { workflow_id: string }) => m.workflow_id.startsWith(`guideline/${DRAFT}`))).toBe(true);
+  const alingsas = (await anna.call('GET', '/api/ledger/mails', { query: `subject=${DRAFT}&q=alingsas` })).body;
+  expect(alingsas.items.length).toBeGreaterThan(0);
+  for (const mail of alingsas.items) expect(mail).toMatchObject({ recipient: 'vardsamverkan@alingsas.example', version: '0.9' });
+  const opened = (await anna.call('GET', '/api/ledger/outcomes', { query: `subject=${DRAFT}&q=consultation-opened` })).body;
+  expect(opened.items.map((o: { kind: string }) => o.kind)).toEqual(['consultation-opened']);
 
   const acts = (await adam.call('GET', '/api/acts', { query: 'limit=200' })).body;
   expect(acts.items).toContainEqual(expect.objectContaining({ username: 'anna', act: 'consultation.answer', outcome: 'done' }));
   expect(acts.items).toContainEqual(expect.objectContaining({ username: 'sara', act: 'meeting.decide', outcome: 'done' }));
   expect(acts.items).toContainEqual(expect.objectContaining({ username: 'adam', act: 'yearlyTask.remove', outcome: 'done' }));
+  const answers = (await adam.call('GET', '/api/acts', { query: `subject=${DRAFT}&q=answer` })).body;
+  expect(answers.items.map((a: { act: string; target: string }) => [a.act, a.target])).toEqual([
+    ['consultation.answer', `guideline/${DRAFT}/consultation/1`],
+    ['consultation.answer', `guideline/${DRAFT}/consultation/1`],
+  ]);
 });
 
 test('signing out ends the session', async () => {

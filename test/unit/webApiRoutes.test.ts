@@ -5,6 +5,7 @@ import { Failure } from '../../domain/failures';
 import { ValidationError } from '../../domain/validation';
 import { ClientCall, ClientName, stubClients } from '../support/apiStubs';
 import { owner } from '../support/guidelines';
+import { NOW, registerScenario, seed } from '../support/guidelineSubjects';
 import { item } from '../support/meetings';
 import { bodyOf, draftView, TestApp, testApp } from '../support/webApp';
 
@@ -36,11 +37,6 @@ const round = { guidelineId: 'expected-child', round: 1, status: 'open' };
 const meeting = { meetingId: 'meeting/VVG/2097-03-09', body: 'VVG', date: '2097-03-09', items: [] };
 const tracking = { meetingId: 'meeting/VVG/2097-03-09', itemId: 'item-a', status: 'open' };
 const commission = { commissionId: 'api-commission', status: 'active' };
-const expiring = [
-  { guidelineId: 'a', validUntil: '2097-01-31', status: 'in-force', responsibleBody: 'VVG', kind: 'guideline' },
-  { guidelineId: 'b', validUntil: '2097-02-28', status: 'in-force', responsibleBody: 'SRO', kind: 'routine' },
-  { guidelineId: 'c', validUntil: '2097-03-31', status: 'in-force', responsibleBody: 'VVG', kind: 'routine' },
-];
 const yearlyTask = {
   id: 'api-task',
   title: 'Årlig genomgång',
@@ -57,7 +53,6 @@ const answers = {
   guidelines: {
     register: () => guideline,
     show: () => guideline,
-    listExpiring: () => expiring,
     extend: () => guideline,
     retire: () => guideline,
     adopt: () => guideline,
@@ -133,12 +128,12 @@ interface RouteCase {
   url: string;
   body?: unknown;
   status: number;
-  /** The client method the route calls, and with what; none for the ledger, which is read from the database. */
+  /** The client method the route calls, and with what; none for what is read from the database (the read model, the ledger). */
   call?: [ClientName, string, ...unknown[]];
   /** Besides the status: the body, or a header. */
   check?: (response: Response) => Promise<void>;
-  /** An input the route's schema refuses, and the fields the problem names. */
-  refused: { url?: string; body?: unknown; fields: string[] };
+  /** An input the route's schema refuses, and the fields the problem names; none for a route that takes no input. */
+  refused?: { url?: string; body?: unknown; fields: string[] };
 }
 
 const like = (value: object) => expect.objectContaining(value);
@@ -160,11 +155,25 @@ const cases: RouteCase[] = [
   },
   {
     route: 'GET /api/guidelines',
-    url: '/api/guidelines?expiringWithin=180d&kind=routine',
+    url: '/api/guidelines?expiringWithin=180d&body=VVG&limit=10',
     status: 200,
-    call: ['guidelines', 'listExpiring', '180d'],
-    check: sameJson({ items: expiring.slice(1), total: 2, limit: 50, offset: 0 }),
-    refused: { url: '/api/guidelines?expiringWithin=soon', fields: ['expiringWithin'] },
+    check: sameJson({
+      items: [
+        {
+          guidelineId: 'accompanying-staff',
+          title: 'Riktlinje för medföljande personal',
+          status: 'in-force',
+          responsibleBody: 'VVG',
+          kind: 'guideline',
+          validFrom: '2027-01-01',
+          validUntil: '2030-06-30',
+        },
+      ],
+      total: 1,
+      limit: 10,
+      offset: 0,
+    }),
+    refused: { url: '/api/guidelines?expiringWithin=soon&status=forgotten', fields: ['status', 'expiringWithin'] },
   },
   {
     route: 'GET /api/guidelines/{id}',
@@ -541,10 +550,46 @@ const cases: RouteCase[] = [
     refused: { url: '/api/yearly-tasks/Api%20Task', fields: ['id'] },
   },
   {
+    route: 'GET /api/overview',
+    url: '/api/overview',
+    status: 200,
+    check: async (response) =>
+      expect(await response.json()).toMatchObject({
+        today: '2030-03-01',
+        answerDeadlines: [like({ guidelineId: 'consent', round: 1 })],
+        expiring: [like({ guidelineId: 'accompanying-staff', daysLeft: 121 })],
+      }),
+  },
+  {
+    route: 'GET /api/forecast',
+    url: '/api/forecast?email=ben.berg%40boras.example&limit=1',
+    status: 200,
+    check: async (response) =>
+      expect(await response.json()).toEqual({
+        items: [
+          {
+            at: '2030-04-01T06:00:00.000Z',
+            purpose: 'expiry-reminder',
+            workflowId: 'guideline/accompanying-staff',
+            kind: 'guideline',
+            title: 'Riktlinje för medföljande personal',
+            name: 'Ben Berg',
+            email: 'ben.berg@boras.example',
+            organisationId: 'kommun-boras',
+          },
+        ],
+        total: 2,
+        limit: 1,
+        offset: 0,
+        nextOffset: 1,
+      }),
+    refused: { url: '/api/forecast?email=ben.berg&organisation=', fields: ['email'] },
+  },
+  {
     route: 'GET /api/ledger/outcomes',
     url: '/api/ledger/outcomes?subject=expected-child',
     status: 200,
-    refused: { url: '/api/ledger/outcomes?subject=nobody%20at%20all', fields: ['subject'] },
+    refused: { url: '/api/ledger/outcomes?subject=nobody%20at%20all&q=', fields: ['subject'] },
   },
   {
     route: 'GET /api/ledger/mails',
@@ -579,7 +624,10 @@ describe('the HTTP API: every route, in-process with stubbed clients', () => {
   beforeAll(async () => {
     const stubs = stubClients(answers);
     calls = stubs.calls;
-    web = await testApp({ clients: stubs.clients });
+    // The read model's scenario stands on NOW; the clock runs on from there, so that acts keep their order.
+    const offset = NOW.getTime() - Date.now();
+    web = await testApp({ clients: stubs.clients, now: () => new Date(Date.now() + offset) });
+    await seed(web.db, ...registerScenario());
     doc = await bodyOf(await web.browser().request('/api/openapi.json'));
   });
   afterAll(() => web.close());
@@ -623,14 +671,14 @@ describe('the HTTP API: every route, in-process with stubbed clients', () => {
     await c.check?.(response);
   });
 
-  test.each(cases.map((c) => [c.route, c] as const))(
+  test.each(cases.flatMap((c) => (c.refused ? [[c.route, c, c.refused] as const] : [])))(
     '%s refuses input its schema refuses: 422 naming the field, no client called',
-    async (_, c) => {
-      const response = await send('admin', c, c.refused);
+    async (_, c, refused) => {
+      const response = await send('admin', c, refused);
       expect(response.status).toBe(422);
       const problem = await problemOf(response);
       expect(problem).toMatchObject({ type: '/api/problems/invalid-input', status: 422 });
-      expect(problem.errors?.map((e) => e.field)).toEqual(c.refused.fields);
+      expect(problem.errors?.map((e) => e.field)).toEqual(refused.fields);
       expect(calls).toEqual([]);
     },
   );

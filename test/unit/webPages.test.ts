@@ -1,6 +1,7 @@
 import { Failure } from '../../domain/failures';
 import { ValidationError } from '../../domain/validation';
 import { owner } from '../support/guidelines';
+import { draft, seed } from '../support/guidelineSubjects';
 import { bodyOf, draftView, stubGuidelines, TestApp, testApp } from '../support/webApp';
 
 const formOf = (overrides: Record<string, string> = {}) => ({
@@ -30,6 +31,8 @@ describe('the pages: layout, the register form, a guideline, the language switch
         const { id, title } = input as { id: string; title: string };
         if (registered.has(id)) throw new ValidationError([`id: a guideline '${id}' is already registered`], Failure.WrongState);
         registered.set(id, draftView(id, title));
+        // As the workflow does once started: its row in the read model, which the guideline's page reads.
+        await seed(web.db, draft(id, title));
         return registered.get(id)!;
       },
       show: async (id) => {
@@ -78,7 +81,7 @@ describe('the pages: layout, the register form, a guideline, the language switch
     expect(stub.calls.filter((c) => c.method === 'register')).toEqual([]);
   });
 
-  test('a registered draft leads to its page, with its state from the typed client; its act is recorded', async () => {
+  test('a registered draft leads to its page, with its state from the read model; its act is recorded', async () => {
     const { browser, csrf } = await web.signedIn('process-owner');
     const response = await browser.postForm('/guidelines', { _csrf: csrf, ...formOf() });
     expect(response.status).toBe(303);

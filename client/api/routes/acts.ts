@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { actsNewestFirst } from '../../../activities/store/acts';
+import { auditActs } from '../audit';
+import { auditQuery } from '../auditFilters';
 import type { AppDeps } from '../env';
-import { pageFromQuery, pageQuerySchema, pageSchema } from '../pagination';
+import { pageQuerySchema, pageSchema } from '../pagination';
 import { actRoute, apiRouter } from '../routing';
 
 const actSchema = z
@@ -21,10 +22,15 @@ const list = actRoute('read', {
   path: '/acts',
   tags: ['audit'],
   summary: 'Who did what through the API and the pages, newest first',
-  request: { query: pageQuerySchema },
+  description:
+    'A guideline’s `subject` covers the acts on its rounds, implementations and follow-ups; `q` keeps the acts whose user, act, target or outcome hold every word.',
+  request: { query: pageQuerySchema.extend(auditQuery.shape) },
   responses: { 200: { description: 'A page of acts', content: { 'application/json': { schema: pageSchema(actSchema) } } } },
 });
 
 export function actRoutes(deps: AppDeps) {
-  return apiRouter().openapi(list, async (c) => c.json(await pageFromQuery(actsNewestFirst(deps.db), c.req.valid('query')), 200));
+  return apiRouter().openapi(list, async (c) => {
+    const { subject, q, ...page } = c.req.valid('query');
+    return c.json(await auditActs(deps.db, { subject, q }, page), 200);
+  });
 }

@@ -56,19 +56,27 @@ export const guidelineViewSchema = z
   })
   .openapi('Guideline');
 
-/** The register's filters: the CLI's `list --expiring-within`, narrowed by body and kind. */
+/** The register's filters, for the page and the API alike: the CLI's `list --expiring-within`, status, body, kind, words. */
 export const guidelineListQuery = z.object({
-  expiringWithin: expiringWithinSchema,
+  status: guidelineStatusSchema.optional(),
   body: responsibleBodySchema.optional(),
   kind: guidelineKindSchema.optional(),
+  expiringWithin: expiringWithinSchema.optional().openapi({
+    description: 'in force, with the last valid day within this many days from today (Stockholm), soonest first; such as `180d`',
+  }),
+  q: z.string().max(200).optional().openapi({ description: 'words of the title or the id' }),
 });
+export type GuidelineListQuery = z.infer<typeof guidelineListQuery>;
 
 export const guidelineListItemSchema = z
   .object({
     guidelineId: guidelineIdSchema,
-    validUntil: z.string().openapi({ description: 'the last valid day' }),
-    status: z.string(),
-    responsibleBody: z.string(),
-    kind: z.string(),
+    title: z.string(),
+    status: guidelineStatusSchema,
+    responsibleBody: responsibleBodySchema,
+    kind: guidelineKindSchema,
+    validFrom: isoDate.optional(),
+    validUntil: isoDate.optional().openapi({ description: 'the last valid day; a draft has none yet' }),
   })
   .openapi('GuidelineListItem');
+export type GuidelineListItem = z.infer<typeof guidelineListItemSchema>;

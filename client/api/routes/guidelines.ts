@@ -1,8 +1,9 @@
 import { adoptSchema, extendValiditySchema, retireSchema } from '../../../domain/guideline/guideline';
 import { guidelineListItemSchema, guidelineListQuery, guidelineViewSchema, registrationSchema } from './guidelineSchemas';
-import { guidelineParams, json, jsonBody, pageOfList, type ApiRoutes } from './openapi';
+import { guidelineParams, json, jsonBody, type ApiRoutes } from './openapi';
 import { performed } from '../acts';
-import type { AppDeps } from '../env';
+import { todayOf, type AppDeps } from '../env';
+import { guidelineRegisterOn } from '../guidelineRegister';
 import { pageQuerySchema, pageSchema } from '../pagination';
 import { actRoute, apiRouter, refusalResponses } from '../routing';
 
@@ -29,10 +30,13 @@ const list = actRoute('read', {
   method: 'get',
   path: '/guidelines',
   tags: ['guidelines'],
-  summary: 'The guidelines in force whose validity ends within a number of days, soonest first',
-  description: "`expiringWithin` is written as the CLI's `list --expiring-within`, such as `180d`; `body` and `kind` narrow the list.",
+  summary: 'The guideline register: every guideline, by title, or those expiring, soonest first',
+  description:
+    "Read from the read model, as the register page shows it. `expiringWithin` is written as the CLI's `list --expiring-within`, " +
+    'such as `180d`: the guidelines in force whose last valid day is within that many days. `status`, `body`, `kind` and `q` ' +
+    '(words of the title or the id) narrow the list.',
   request: { query: pageQuerySchema.extend(guidelineListQuery.shape) },
-  responses: { 200: json(pageSchema(guidelineListItemSchema), 'A page of guidelines'), ...refusalResponses },
+  responses: { 200: json(pageSchema(guidelineListItemSchema), 'A page of guidelines') },
 });
 
 const extend = actRoute('guideline.extend', {
@@ -74,10 +78,8 @@ export function guidelineRoutes(deps: AppDeps): ApiRoutes {
     })
     .openapi(show, async (c) => c.json(await guidelines.show(c.req.valid('param').id), 200))
     .openapi(list, async (c) => {
-      const { expiringWithin, body, kind, ...page } = c.req.valid('query');
-      const expiring = await guidelines.listExpiring(`${expiringWithin}d`);
-      const listed = expiring.filter((g) => (!body || g.responsibleBody === body) && (!kind || g.kind === kind));
-      return c.json(pageOfList(page, listed), 200);
+      const { limit, offset, ...query } = c.req.valid('query');
+      return c.json(await guidelineRegisterOn(deps.db, todayOf(deps), query, { limit, offset }), 200);
     })
     .openapi(extend, async (c) => {
       const { id } = c.req.valid('param');

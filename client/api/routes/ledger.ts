@@ -1,22 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { ledgerExists, mailsOf, outcomesOf } from '../../../activities/store/ledgerReading';
-import { guidelineIdSchema } from '../../../domain/guideline/guideline';
-import { guidelineWorkflowId, parseWorkflowId } from '../../../domain/ids';
-import { json, type ApiRoutes } from './openapi';
+import { auditMails, auditOutcomes } from '../audit';
+import { auditQuery } from '../auditFilters';
 import type { AppDeps } from '../env';
-import { Page, pageFromQuery, pageOf, PageQuery, pageQuerySchema, pageSchema } from '../pagination';
+import { pageQuerySchema, pageSchema } from '../pagination';
 import { actRoute, apiRouter } from '../routing';
+import { json, type ApiRoutes } from './openapi';
 
 const tags = ['audit'];
-
-/** What the ledger files things under: a guideline's id, or the workflow id of a meeting, commission or yearly task. */
-const subjectSchema = z
-  .string()
-  .max(200)
-  .refine((s) => guidelineIdSchema.safeParse(s).success || parseWorkflowId(s) !== undefined, {
-    error: 'must be a guideline id, or a workflow id such as meeting/VVG/2027-02-05',
-  })
-  .optional();
 
 const outcomeSchema = z
   .object({
@@ -40,6 +30,10 @@ const mailSchema = z
     message_id: z.string(),
     due_at: z.string(),
     sent_at: z.string(),
+    version: z.string().optional().openapi({
+      description:
+        "the version of the document the mail was about, where the records know it: a round's document, or the guideline's version then",
+    }),
   })
   .openapi('LedgerMail');
 
@@ -49,8 +43,9 @@ const outcomes = actRoute('read', {
   tags,
   summary: 'Every transition the engine recorded, of one subject or all, oldest first',
   description:
-    'The outcome ledger outlives Temporal’s retention. `subject` is a guideline’s id, or a workflow id such as `meeting/VVG/2027-02-05`.',
-  request: { query: pageQuerySchema.extend({ subject: subjectSchema }) },
+    'The outcome ledger outlives Temporal’s retention. `subject` is a guideline’s id, or a workflow id such as `meeting/VVG/2027-02-05`; ' +
+    '`q` keeps the outcomes whose kind, details or workflow id hold every word.',
+  request: { query: pageQuerySchema.extend(auditQuery.shape) },
   responses: { 200: json(pageSchema(outcomeSchema), 'A page of outcomes') },
 });
 
@@ -61,29 +56,20 @@ const mails = actRoute('read', {
   summary: 'Every mail sent, of one subject or all, in the order they fell due',
   description:
     'A guideline’s `subject` covers the mail of its rounds, implementation deadlines and follow-ups; a workflow id, the mail of that ' +
-    'workflow and those under it.',
-  request: { query: pageQuerySchema.extend({ subject: subjectSchema }) },
+    'workflow and those under it. `q` keeps the mails whose recipient, subject line or template hold every word.',
+  request: { query: pageQuerySchema.extend(auditQuery.shape) },
   responses: { 200: json(pageSchema(mailSchema), 'A page of mails') },
 });
-
-const noPage = <T>(page: PageQuery): Page<T> => pageOf(page, 0, []);
 
 /** The ledger, read: who was mailed what and when, and every transition. */
 export function ledgerRoutes(deps: AppDeps): ApiRoutes {
   return apiRouter()
     .openapi(outcomes, async (c) => {
-      const { subject, ...page } = c.req.valid('query');
-      if (!(await ledgerExists(deps.db))) return c.json(noPage<z.infer<typeof outcomeSchema>>(page), 200);
-      const found = await pageFromQuery(outcomesOf(deps.db, subject), page);
-      return c.json(
-        { ...found, items: found.items.map((o) => ({ ...o, details: JSON.parse(o.details) as Record<string, unknown> })) },
-        200,
-      );
+      const { subject, q, ...page } = c.req.valid('query');
+      return c.json(await auditOutcomes(deps.db, { subject, q }, page), 200);
     })
     .openapi(mails, async (c) => {
-      const { subject, ...page } = c.req.valid('query');
-      if (!(await ledgerExists(deps.db))) return c.json(noPage<z.infer<typeof mailSchema>>(page), 200);
-      const workflowId = subject === undefined || parseWorkflowId(subject) ? subject : guidelineWorkflowId(subject);
-      return c.json(await pageFromQuery(mailsOf(deps.db, workflowId), page), 200);
+      const { subject, q, ...page } = c.req.valid('query');
+      return c.json(await auditMails(deps.db, { subject, q }, page), 200);
     });
 }
