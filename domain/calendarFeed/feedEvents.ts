@@ -123,8 +123,11 @@ export function roundDeadline({ workflowId, view, updatedAt }: Subject<RoundRead
   ];
 }
 
-/** The day by which the organisation is to have implemented the guideline; a deadline that never moves. */
-export function implementationDeadline({ workflowId, title, view, updatedAt }: Subject<ImplementationRead>, organisationId: string) {
+/** The day by which the organisation is to have implemented the guideline: a deadline that never moves, sequence 0. */
+export function implementationDeadline(
+  { workflowId, title, view, updatedAt }: Subject<ImplementationRead>,
+  organisationId: string,
+): FeedEvent[] {
   if (!asked(organisationId, view.notConfirmed) && !Object.hasOwn(view.confirmations, organisationId)) return [];
   return [
     {
@@ -153,7 +156,10 @@ export function surveyClosing({ workflowId, view, updatedAt }: Subject<SurveyRea
   ];
 }
 
-/** The day a principal was recommended to decide by, until the tracking of the decisions is closed. */
+/**
+ * The day a principal was recommended to decide by, until the tracking of the decisions is closed. Its reminders
+ * carry no calendar file, so its uid is the feed's, named as the mails name theirs; the day never moves.
+ */
 export function principalDecideBy({ workflowId, view, updatedAt }: Subject<PrincipalsRead>, organisationId: string): FeedEvent[] {
   if (view.status === 'closed') return [];
   if (!asked(organisationId, view.progress.notDecided) && !Object.hasOwn(view.decisions, organisationId)) return [];
