@@ -3,7 +3,7 @@ import { addDays, IsoDate } from '../domain/calendar/dates';
 import type { CalendarEvent } from '../domain/mail/calendarEvent';
 
 // An all-day event's dates are written as they are (DTSTART;VALUE=DATE): read as UTC, no zone shifts them.
-const dateOnly = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
+export const dateOnly = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 
 /** PUBLISH for an event to keep, CANCEL for one to take out: the method the attachment's content type names too. */
 export const calendarMethod = (event: CalendarEvent) => (event.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH);

@@ -27,14 +27,21 @@ function base32(bytes: Buffer, characters: number): string {
   return out;
 }
 
+/** A token from HMAC-SHA256 of `key` under the secret: the same key gives the same token, and only the secret makes one. */
+export const derivedToken = (secret: Uint8Array, key: string): string =>
+  base32(crypto.createHmac('sha256', secret).update(key).digest(), 26);
+
+/** Whether a string has a token's shape: anything else is simply not found, without asking the database. */
+export const isToken = (token: string): boolean => TOKEN.test(token);
+
 /**
  * The token of a scope, from HMAC-SHA256 under the secret: every mail of one ask (the invitation and each
  * reminder, and a retried send) carries the same link, and nobody without the secret can make or guess one.
  */
-export const tokenFor = (secret: Uint8Array, scope: LinkScope): string =>
-  base32(crypto.createHmac('sha256', secret).update(scopeKey(scope)).digest(), 26);
+export const tokenFor = (secret: Uint8Array, scope: LinkScope): string => derivedToken(secret, scopeKey(scope));
 
-const hashOf = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+/** What the database keeps of a token. */
+export const hashOf = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 /** Makes the link of a scope usable and returns its token; issuing it again changes nothing. */
 export async function issueLink(db: Store, secret: Uint8Array, scope: LinkScope, now = new Date()): Promise<string> {

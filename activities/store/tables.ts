@@ -115,6 +115,14 @@ export interface RateLimitsTable {
   count: number;
 }
 
+/** A calendar feed's token, by its hash, and whose calendar it opens: a contact's, or without one the organisation's. */
+export interface CalendarFeedsTable {
+  token_hash: string;
+  organisation_id: string;
+  contact_email: string | null;
+  created_at: string;
+}
+
 /** The tables this module's migrations create; the ledger's own tables are the ledger's. */
 export interface Tables {
   users: UsersTable;
@@ -126,4 +134,5 @@ export interface Tables {
   personal_links: PersonalLinksTable;
   inbound_replies: InboundRepliesTable;
   rate_limits: RateLimitsTable;
+  calendar_feeds: CalendarFeedsTable;
 }

@@ -10,6 +10,7 @@ import { sessionCookie, sessions } from './auth/session';
 import type { AppDeps, WebEnv } from './env';
 import { language, languageRoutes } from './language';
 import { auditPages } from './pages/audit';
+import { calendarFeedRoutes } from './pages/calendarFeeds';
 import { commissionPages } from './pages/commissions';
 import { consultationPages } from './pages/consultations';
 import { followUpPages } from './pages/followUps';
@@ -77,6 +78,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<WebEnv> {
   const app = new OpenAPIHono<WebEnv>();
   app.use('*', (c, next) => (c.req.path === DOCS ? docsHeaders(c, next) : pageHeaders(c, next)));
   app.use('*', bodyLimit({ maxSize: MAX_BODY, onError: (c) => refuse(c, 413) }));
+  // Calendar programs subscribe without a session: the feeds answer before one is looked up or offered.
+  app.route('/', calendarFeedRoutes(deps));
   app.use('*', language());
   app.use('*', sessions(deps));
   app.use('*', csrf());

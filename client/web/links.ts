@@ -21,6 +21,8 @@ export const pages = {
   followUps: () => '/follow-ups',
   meetings: (year?: number) => (year === undefined ? '/meetings' : `/meetings?year=${year}`),
   meeting: (body: ResponsibleBodyId, date: string) => `/meetings/${body}/${date}`,
+  /** A body's meetings as a calendar to subscribe to: public, no sign-in. */
+  bodyCalendar: (body: ResponsibleBodyId) => `/calendar/bodies/${body}.ics`,
   newDecision: (body: ResponsibleBodyId, date: string, itemId: string) => `/meetings/${body}/${date}/items/${itemId}/decision`,
   principals: (body: ResponsibleBodyId, date: string, itemId: string) => `/meetings/${body}/${date}/principals/${itemId}`,
   wheel: (year?: number) => (year === undefined ? '/wheel' : `/wheel/${year}`),

@@ -88,6 +88,8 @@ export function openRound(overrides: Partial<ConsultationView> = {}): Consultati
     extensions: [
       { deadline: '2097-03-02', reason: 'Fler kommuner behöver tid', previousDeadline: '2097-02-28', at: '2097-02-10T10:00:00.000Z' },
     ],
+    // One extension and one withdrawal.
+    calendarSequence: 2,
     ...overrides,
   };
   return view;

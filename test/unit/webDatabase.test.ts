@@ -38,6 +38,7 @@ describe('the database beside the ledger (activities/store)', () => {
 
     expect(await tables(file)).toEqual([
       'api_acts',
+      'calendar_feeds',
       'documents',
       'inbound_replies',
       'kysely_migration',

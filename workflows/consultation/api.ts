@@ -32,6 +32,13 @@ export interface ConsultationView {
   extensions: Array<ExtendDeadline & { previousDeadline: string; at: string }>;
   /** Why the round was closed, if whoever closed it said. */
   closeReason?: string;
+  /**
+   * The SEQUENCE that every organisation's deadline event carries in the round's mails: one more with each extension,
+   * each recipient added or withdrawn, and an early close.
+   */
+  calendarSequence: number;
+  /** Set once closed: whether before the deadline passed, which took the deadline out of the recipients' calendars. */
+  closedEarly?: boolean;
 }
 
 export const consultationProgressQuery = defineQuery<ConsultationView>('progress');

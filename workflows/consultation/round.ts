@@ -124,6 +124,8 @@ export async function consultationRound(input: ConsultationRoundInput): Promise<
     upcomingReminders: status() === 'open' || status() === 'scheduled' ? pendingReminders(schedule()) : [],
     extensions: round.extensions,
     closeReason: round.phase.status === 'closed' ? round.phase.reason : undefined,
+    calendarSequence: round.calendarSequence,
+    closedEarly: round.phase.status === 'closed' ? round.phase.closedEarly : undefined,
   });
   const record = sequencedOutcomes(recordOutcomeLocally, workflowId, input.guidelineId);
   const outcome = (kind: string, details: Record<string, unknown>) => record(kind, { round: input.round, ...details });

@@ -4,6 +4,7 @@ import { readModel } from './0002-read-model';
 import { documents } from './0003-documents';
 import { personalLinks } from './0004-personal-links';
 import { repliesAndLimits } from './0005-replies-and-limits';
+import { calendarFeeds } from './0006-calendar-feeds';
 
 /**
  * Every version of the schema, applied in the order of their names and never edited once released: a change
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003-documents': documents,
   '0004-personal-links': personalLinks,
   '0005-replies-and-limits': repliesAndLimits,
+  '0006-calendar-feeds': calendarFeeds,
 };

@@ -5,6 +5,7 @@ import { DateText } from '../components';
 import { ErrorSummary, FormState } from '../form';
 import { CsrfField, Layout, PageContext } from '../layout';
 import { pages } from '../links';
+import { calendarTexts } from '../texts/calendars';
 import { meetingTexts } from '../texts/meetings';
 
 /** A calendar meeting in the list: its state from the read model once its workflow runs. */
@@ -39,12 +40,14 @@ export function MeetingCalendarPage({
   form: FormState;
 }) {
   const t = meetingTexts[page.language];
+  const subscribe = calendarTexts[page.language];
   return (
     <Layout page={page} title={`${t.calendarTitle} ${year}`}>
       <h1>
         {t.calendarTitle} {year}
       </h1>
       <p class="lead">{t.calendarIntro}</p>
+      <p class="hint">{subscribe.subscribeHint}</p>
       <ErrorSummary form={form} language={page.language} labels={{}} />
       <nav class="year-nav" aria-label={t.years}>
         <ul>
@@ -60,6 +63,11 @@ export function MeetingCalendarPage({
       {bodies.map((body) => (
         <section aria-labelledby={`body-${body.id}`}>
           <h2 id={`body-${body.id}`}>{t.meetingsOf(body.id, year)}</h2>
+          <p>
+            <a href={pages.bodyCalendar(body.id)} type="text/calendar">
+              {subscribe.subscribeToBody(body.id)}
+            </a>
+          </p>
           {body.meetings.length ? (
             <table class="meeting-calendar">
               <thead>
