@@ -26,7 +26,7 @@ async function main() {
       const page = await (anonymous ? signedOut : signedIn).newPage();
       await page.goto(`${tour.url}${pagePath}`);
       // The top of a long page (a round's 57 organisations, a year's forecast) says what it is; the files stay small.
-      const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), MAX_HEIGHT);
+      const height = Math.min(await page.evaluate('document.documentElement.scrollHeight'), MAX_HEIGHT);
       await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width: 1280, height } });
       await page.close();
       console.error(`screenshots: ${name}`);

@@ -112,6 +112,7 @@ export function openRound(guidelineId: string, round: number, deadline: string):
     responses,
     upcomingReminders: [{ businessDaysBefore: 3, date: reminderDate, at: stockholmInstant(reminderDate, '08:00') }],
     extensions: [],
+    calendarSequence: 0,
   };
   const silent = recipients.filter((r) => r.organisationId !== 'kommun-boras');
   return roundProjection(consultationWorkflowId(guidelineId, round), view, {
