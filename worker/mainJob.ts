@@ -173,6 +173,7 @@ async function main() {
         `main job ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
         `  Temporal     ${address} (namespace ${namespace}), SQLite ${dbFilename}`,
         `  pages, API   ${web.publicUrl} (API documentation ${web.publicUrl}/api/docs)`,
+        `  sign-in      ${web.oidc ? `OpenID Connect at ${web.oidc.issuer}` : "local accounts: npm run cli -- users add --username anna --name 'Anna Andersson' --role admin"}`,
         `  Temporal UI  http://localhost:${uiPort}`,
         `  replies      smtp://${inbound.host}:${inbound.port} (INBOUND_SMTP_PORT), for the mail relay's replies to asking mail`,
         `  mail         ${settings.SMTP_URL ? settings.SMTP_URL.replace(/\/\/[^@]*@/, '//***@') : path.join(settings.DATA_DIR, 'outbox')}`,

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseCommand } from '../../client/cli/program';
 import { accessTable, Act, acts, may, roles, rolesThatMay } from '../../domain/access';
 
@@ -85,5 +87,17 @@ describe('who may do what (domain/access.ts)', () => {
     expect(may('process-owner', 'meeting.decide')).toBe(false);
     expect(rolesThatMay('yearlyTask.sync')).toEqual(['admin']);
     expect(rolesThatMay('user.add')).toEqual(['admin']);
+  });
+
+  test("the README's table is this table, act by act and role by role", () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+    const table = /<!-- access-table -->([\s\S]*?)<!-- \/access-table -->/.exec(readme)![1].trim().split('\n');
+    const cells = (line: string) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
+    expect(cells(table[0])).toEqual(['act', ...roles]);
+    expect(table.slice(2).map(cells)).toEqual(acts.map((act) => [`\`${act}\``, ...roles.map((role) => (may(role, act) ? '✓' : ''))]));
   });
 });
