@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { MAX_DOCUMENT_BYTES } from '../../domain/documents/mediaType';
 import { ValidationError } from '../../domain/validation';
 import { csrf } from './auth/csrf';
 import { sessionCookie, sessions } from './auth/session';
@@ -11,6 +12,8 @@ import type { AppDeps, WebEnv } from './env';
 import { language, languageRoutes } from './language';
 import { auditPages } from './pages/audit';
 import { calendarFeedRoutes } from './pages/calendarFeeds';
+import { documentPages } from './pages/documents';
+import { linkPages } from './pages/links';
 import { commissionPages } from './pages/commissions';
 import { consultationPages } from './pages/consultations';
 import { followUpPages } from './pages/followUps';
@@ -38,6 +41,9 @@ import { yearlyTaskRoutes } from './routes/yearlyTasks';
 const DOCS = '/api/docs';
 /** The largest body taken: far above any form or JSON input, far below what would strain the server. */
 const MAX_BODY = 1024 * 1024;
+/** A link's page takes files: the largest document, and the form around it. */
+const MAX_UPLOAD = MAX_DOCUMENT_BYTES + MAX_BODY;
+const isLinkPath = (path: string) => path.startsWith('/l/');
 
 /** Pages may load only this site's own style sheet and post only to it; the API docs page loads Swagger UI. */
 const pageHeaders = secureHeaders({
@@ -77,7 +83,9 @@ function answerError(err: Error, c: Context<WebEnv>): Response | Promise<Respons
 export function createApp(deps: AppDeps): OpenAPIHono<WebEnv> {
   const app = new OpenAPIHono<WebEnv>();
   app.use('*', (c, next) => (c.req.path === DOCS ? docsHeaders(c, next) : pageHeaders(c, next)));
-  app.use('*', bodyLimit({ maxSize: MAX_BODY, onError: (c) => refuse(c, 413) }));
+  const formLimit = bodyLimit({ maxSize: MAX_BODY, onError: (c) => refuse(c, 413) });
+  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD, onError: (c) => refuse(c, 413) });
+  app.use('*', (c, next) => (isLinkPath(c.req.path) ? uploadLimit(c, next) : formLimit(c, next)));
   // Calendar programs subscribe without a session: the feeds answer before one is looked up or offered.
   app.route('/', calendarFeedRoutes(deps));
   app.use('*', language());
@@ -113,6 +121,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<WebEnv> {
 
   app.route('/', languageRoutes(deps));
   app.route('/', signInPages(deps));
+  app.route('/', linkPages(deps));
+  app.route('/', documentPages(deps));
   app.route('/', startPages(deps));
   app.route('/', guidelinePages(deps));
   app.route('/', consultationPages(deps));

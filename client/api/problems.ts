@@ -39,6 +39,7 @@ const kinds = {
   413: ['too-large', 'The request is too large'],
   415: ['unsupported-media-type', 'Unsupported media type'],
   422: ['invalid-input', 'The input is refused'],
+  429: ['too-many-requests', 'Too many requests; try again in a minute'],
   500: ['internal', 'Something went wrong on our side'],
   503: ['busy', 'Busy for a moment; try again'],
 } as const;
