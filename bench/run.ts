@@ -8,6 +8,7 @@ import { benchMeetingDecisions } from './meetingDecisions';
 import { benchMemory } from './memory';
 import { benchTenYearLifecycle } from './tenYearLifecycle';
 import { Figure, seconds, timeCommand } from './timing';
+import { benchWeb } from './web';
 
 async function benchTestSuite(): Promise<Figure[]> {
   const ms = await timeCommand('npx', ['jest', '--runInBand']);
@@ -31,6 +32,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   calendar: benchCalendar,
   faults: benchFaults,
   memory: benchMemory,
+  web: benchWeb,
 };
 
 /** `npm run bench` runs every benchmark; `npm run bench -- lifecycle start` runs the named ones. */

@@ -62,27 +62,65 @@ export interface OverviewSubjects {
   commissions: Array<Subject<CommissionFacts>>;
 }
 
-/** A selection of the read model's rows, as the store's subject filter takes it. */
+/** A selection of the read model's rows, as the store's subject filter takes it, and the fields of their views the rule reads. */
 export interface SubjectSelection {
   kind: SubjectKind;
   status: string[];
   dueFrom?: IsoDate;
   dueUntil?: IsoDate;
+  viewFields: string[];
 }
 
+/** Every field of a kind's facts, each once: the compiler refuses a list that misses one. */
+const fieldsOf = <Facts>(fields: Record<keyof Facts, true>): string[] => Object.keys(fields);
+
 /**
- * Which rows can need someone: the store reads only these, and `overviewOf` decides on each. Both here, so the
- * narrowing and the rule cannot drift apart.
+ * Which rows can need someone, and which fields of their views: the store reads only these (a round's view, with
+ * its answers and every recipient's contacts, is many times its progress), and `overviewOf` decides on each. Both
+ * here, so the narrowing and the rule cannot drift apart.
  */
 export function overviewSelection(today: IsoDate): Record<keyof OverviewSubjects, SubjectSelection> {
   const until = addDays(today, OVERVIEW_DAYS);
   return {
-    rounds: { kind: 'consultation', status: ['open'], dueFrom: today, dueUntil: until },
-    meetings: { kind: 'meeting', status: ['planned', 'agenda-published'], dueFrom: today, dueUntil: until },
-    implementations: { kind: 'implementation', status: ['open'], dueFrom: today, dueUntil: until },
-    surveys: { kind: 'survey', status: ['open'], dueFrom: today, dueUntil: until },
-    guidelines: { kind: 'guideline', status: ['in-force', 'expired'], dueUntil: addDays(today, EXPIRY_NOTICE_DAYS) },
-    commissions: { kind: 'commission', status: ['active'] },
+    rounds: {
+      kind: 'consultation',
+      status: ['open'],
+      dueFrom: today,
+      dueUntil: until,
+      viewFields: fieldsOf<RoundFacts>({ guidelineId: true, round: true, deadlineInForce: true, progress: true }),
+    },
+    meetings: {
+      kind: 'meeting',
+      status: ['planned', 'agenda-published'],
+      dueFrom: today,
+      dueUntil: until,
+      viewFields: fieldsOf<MeetingFacts>({ body: true, date: true, schedule: true, items: true, documentsMissing: true }),
+    },
+    implementations: {
+      kind: 'implementation',
+      status: ['open'],
+      dueFrom: today,
+      dueUntil: until,
+      viewFields: fieldsOf<ImplementationFacts>({ guidelineId: true, n: true, deadlineInForce: true, total: true, notConfirmed: true }),
+    },
+    surveys: {
+      kind: 'survey',
+      status: ['open'],
+      dueFrom: today,
+      dueUntil: until,
+      viewFields: fieldsOf<SurveyFacts>({ guidelineId: true, n: true, closesInForce: true, plan: true, progress: true }),
+    },
+    guidelines: {
+      kind: 'guideline',
+      status: ['in-force', 'expired'],
+      dueUntil: addDays(today, EXPIRY_NOTICE_DAYS),
+      viewFields: fieldsOf<GuidelineFacts>({ guidelineId: true }),
+    },
+    commissions: {
+      kind: 'commission',
+      status: ['active'],
+      viewFields: fieldsOf<CommissionFacts>({ commissionId: true, milestones: true }),
+    },
   };
 }
 

@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import type { Store } from '../../activities/store/database';
-import { upcomingMailWhere } from '../../activities/store/readModel';
+import { upcomingMailCount, upcomingMailWhere } from '../../activities/store/readModel';
 import { addMonths, stockholmDate, stockholmInstant } from '../../domain/calendar/dates';
 import { email } from '../../domain/fields';
 import type { SubjectKind } from '../../domain/readModel';
-import { Page, pageFromQuery, PageQuery } from './pagination';
+import { Page, pageOf, PageQuery } from './pagination';
 
 /** How far ahead the forecast looks. */
 export const FORECAST_MONTHS = 12;
@@ -36,13 +36,15 @@ export interface ForecastEntry {
  */
 export async function forecastOn(db: Store, now: Date, query: ForecastQuery, page: PageQuery): Promise<Page<ForecastEntry>> {
   const until = stockholmInstant(addMonths(stockholmDate(now.getTime()), FORECAST_MONTHS));
-  const found = await pageFromQuery(
-    upcomingMailWhere(db, { from: now.toISOString(), until, organisationId: query.organisation, email: query.email }),
+  const filter = { from: now.toISOString(), until, organisationId: query.organisation, email: query.email };
+  const [rows, total] = await Promise.all([
+    upcomingMailWhere(db, filter).limit(page.limit).offset(page.offset).execute(),
+    upcomingMailCount(db, filter),
+  ]);
+  return pageOf(
     page,
-  );
-  return {
-    ...found,
-    items: found.items.map((m) => ({
+    total,
+    rows.map((m) => ({
       at: m.at,
       purpose: m.purpose,
       workflowId: m.workflow_id,
@@ -52,5 +54,5 @@ export async function forecastOn(db: Store, now: Date, query: ForecastQuery, pag
       email: m.email,
       ...(m.organisation_id ? { organisationId: m.organisation_id } : {}),
     })),
-  };
+  );
 }

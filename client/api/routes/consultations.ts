@@ -6,11 +6,13 @@ import {
   recordResponseSchema,
   withdrawRecipientSchema,
 } from '../../../domain/consultation/consultation';
+import { subjectWhenReady } from '../../../activities/store/readModel';
 import { consultationWorkflowId } from '../../../domain/ids';
 import { addRecipientRequestSchema, answerReceiptSchema, roundViewSchema } from './consultationSchemas';
 import { guidelineParams, json, jsonBody, roundParams, type ApiRoutes } from './openapi';
 import { performed } from '../acts';
 import type { AppDeps } from '../env';
+import { roundViewOf } from '../readViews';
 import { actRoute, apiRouter, refusalResponses } from '../routing';
 
 const tags = ['consultation rounds'];
@@ -32,6 +34,7 @@ const progress = actRoute('read', {
   path: roundPath,
   tags,
   summary: 'A round: totals, per sub-region, who has not answered, the answers',
+  description: "Read from the read model: the state the round's workflow published with its last transition.",
   request: { params: roundParams },
   responses: roundState('The round'),
 });
@@ -115,12 +118,14 @@ export function consultationRoutes(deps: AppDeps): ApiRoutes {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
       const { round } = await performed(deps, c.get('user'), 'consultation.start', id, () => consultations.start(id, input));
+      // The round publishes its first row within its first steps: what Location names reads that row.
+      await subjectWhenReady(deps.db, consultationWorkflowId(id, round.round), () => true, 10_000);
       c.header('location', `/api/guidelines/${id}/rounds/${round.round}`);
       return c.json(round, 201);
     })
     .openapi(progress, async (c) => {
       const { id, round } = c.req.valid('param');
-      return c.json(await consultations.progress(id, round), 200);
+      return c.json(await roundViewOf(deps.db, id, round), 200);
     })
     .openapi(answer, async (c) => {
       const { id, round } = c.req.valid('param');

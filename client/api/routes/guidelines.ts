@@ -1,9 +1,12 @@
+import { subjectWhenReady } from '../../../activities/store/readModel';
 import { adoptSchema, extendValiditySchema, retireSchema } from '../../../domain/guideline/guideline';
+import { guidelineWorkflowId } from '../../../domain/ids';
 import { guidelineListItemSchema, guidelineListQuery, guidelineViewSchema, registrationSchema } from './guidelineSchemas';
 import { guidelineParams, json, jsonBody, type ApiRoutes } from './openapi';
 import { performed } from '../acts';
 import { todayOf, type AppDeps } from '../env';
 import { guidelineRegisterOn } from '../guidelineRegister';
+import { guidelineViewOf } from '../readViews';
 import { pageQuerySchema, pageSchema } from '../pagination';
 import { actRoute, apiRouter, refusalResponses } from '../routing';
 
@@ -22,6 +25,7 @@ const show = actRoute('read', {
   path: '/guidelines/{id}',
   tags: ['guidelines'],
   summary: "A guideline's state and its upcoming reminders",
+  description: "Read from the read model: the state the guideline's workflow published with its last transition.",
   request: { params: guidelineParams },
   responses: { 200: json(guidelineViewSchema, 'The guideline'), ...refusalResponses },
 });
@@ -73,10 +77,12 @@ export function guidelineRoutes(deps: AppDeps): ApiRoutes {
     .openapi(register, async (c) => {
       const input = c.req.valid('json');
       const view = await performed(deps, c.get('user'), 'guideline.register', input.id, () => guidelines.register(input));
+      // A workflow just started publishes its first row within its first steps: what Location names reads that row.
+      await subjectWhenReady(deps.db, guidelineWorkflowId(view.guidelineId));
       c.header('location', `/api/guidelines/${view.guidelineId}`);
       return c.json(view, 201);
     })
-    .openapi(show, async (c) => c.json(await guidelines.show(c.req.valid('param').id), 200))
+    .openapi(show, async (c) => c.json(await guidelineViewOf(deps.db, c.req.valid('param').id), 200))
     .openapi(list, async (c) => {
       const { limit, offset, ...query } = c.req.valid('query');
       return c.json(await guidelineRegisterOn(deps.db, todayOf(deps), query, { limit, offset }), 200);
