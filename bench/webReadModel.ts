@@ -360,6 +360,7 @@ function consultationRound(
     extensions: extended
       ? [{ deadline: given, reason: 'Fler kommuner behöver behandla förslaget i nämnd', previousDeadline: addDays(given, -21), at: nowIso }]
       : [],
+    calendarSequence: extended ? 1 : 0,
     ...(closed ? { closeReason: 'Remisstiden har gått ut' } : {}),
   };
   return roundProjection(consultationWorkflowId(guidelineId, 1), view, {
