@@ -1,8 +1,10 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { repliesTo } from '../../../activities/store/inboundReplies';
 import { findSubject, subjectWhenReady } from '../../../activities/store/readModel';
 import { stockholmDate } from '../../../domain/calendar/dates';
-import { consultationRequestSchemaOn } from '../../../domain/consultation/consultation';
+import { consultationRequestSchemaOn, recordResponseSchema } from '../../../domain/consultation/consultation';
+import { responseOf } from '../../../domain/consultation/progress';
 import { consultationProblem, guidelineIdSchema } from '../../../domain/guideline/guideline';
 import { consultationWorkflowId, guidelineWorkflowId } from '../../../domain/ids';
 import { deadlineRuleOf } from '../../../domain/meeting/bodies';
@@ -12,6 +14,7 @@ import type { GuidelineView } from '../../../workflows/guideline/api';
 import { emptyForm, FormProblem, FormState } from '../../web/form';
 import { pages } from '../../web/links';
 import { RoundDone, RoundPage } from '../../web/pages/round';
+import { classifyField } from '../../web/pages/roundReplies';
 import { RoundAct, roundActs } from '../../web/pages/roundActs';
 import { RoundGuideline, RoundStartPage } from '../../web/pages/roundStart';
 import { performed } from '../acts';
@@ -63,8 +66,29 @@ export function consultationPages(deps: AppDeps) {
     return (await findSubject<ConsultationView>(deps.db, consultationWorkflowId(id, round)))?.view;
   }
 
-  const showRound = (c: Context<SignedInEnv>, view: ConsultationView, status: 200 | 409 | 422 | 503, forms = {}, done?: RoundDone) =>
-    c.html(<RoundPage page={pageContext(c)} view={view} organisations={organisations} today={today()} forms={forms} done={done} />, status);
+  const showRound = async (
+    c: Context<SignedInEnv>,
+    view: ConsultationView,
+    status: 200 | 409 | 422 | 503,
+    forms = {},
+    done?: RoundDone,
+    classifyForm?: FormState,
+  ) => {
+    const replies = await repliesTo(deps.db, consultationWorkflowId(view.guidelineId, view.round));
+    return c.html(
+      <RoundPage
+        page={pageContext(c)}
+        view={view}
+        organisations={organisations}
+        today={today()}
+        forms={forms}
+        done={done}
+        replies={replies}
+        classifyForm={classifyForm}
+      />,
+      status,
+    );
+  };
 
   const app = new Hono<WebEnv>()
     .get('/guidelines/:id/rounds/new', allow('consultation.start'), async (c) => {
@@ -112,9 +136,46 @@ export function consultationPages(deps: AppDeps) {
       const view = await roundOf(c.req.param('id'), c.req.param('n'));
       if (!view) return refuse(c, 404);
       const done = c.req.query('done');
-      const known = done !== undefined && (done === 'start' || Object.hasOwn(roundActs, done));
+      const known = done !== undefined && (done === 'start' || done === 'classification' || Object.hasOwn(roundActs, done));
       return showRound(c, view, 200, {}, known ? (done as RoundDone) : undefined);
     });
+
+  // A reply by e-mail, said to be the kind it is: the same answer, with the kind staff read it as.
+  app.get('/guidelines/:id/rounds/:n/classifications', allow('read'), (c) =>
+    c.redirect(c.req.path.slice(0, -'/classifications'.length), 303),
+  );
+  app.post('/guidelines/:id/rounds/:n/classifications', allow('consultation.answer'), async (c) => {
+    const id = c.req.param('id');
+    const view = await roundOf(id, c.req.param('n'));
+    if (!view) return refuse(c, 404);
+    const fields = await formFields(c);
+    const organisationId = fields.organisationId ?? '';
+    const field = classifyField(organisationId);
+    const again = (problems: FormProblem[], status: 409 | 422 | 503) =>
+      showRound(c, view, status, {}, undefined, {
+        values: fields,
+        problems: problems.map((p) => ({ ...p, field: p.field === 'kind' ? field : p.field })),
+      });
+    const reply = responseOf(view.responses, organisationId);
+    if (reply?.kind !== 'unclassified') return again([{ field, detail: 'the answer is not a reply waiting to be classified' }], 409);
+    const { late: _late, recordedAt: _recordedAt, ...answer } = reply;
+    const parsed = recordResponseSchema.safeParse({ ...answer, kind: fields[field] });
+    if (!parsed.success || parsed.data.kind === 'unclassified') {
+      return again(
+        parsed.success ? [{ field, detail: 'choose the kind of answer it is' }] : (schemaProblem(parsed.error).errors ?? []),
+        422,
+      );
+    }
+    try {
+      await performed(deps, c.get('user'), 'consultation.answer', consultationWorkflowId(id, view.round), () =>
+        deps.clients.consultations.recordResponse(id, view.round, parsed.data),
+      );
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return again(fieldProblems(err.problems), refusalStatus(err));
+    }
+    return c.redirect(`${pages.round(id, view.round)}?done=classification`, 303);
+  });
 
   // A form sent back stays at the address it was posted to: the language switch and a reload ask for it again.
   app.get('/guidelines/:id/rounds', allow('read'), (c) => c.redirect(pages.guideline(c.req.param('id')), 303));

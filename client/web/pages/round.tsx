@@ -8,6 +8,8 @@ import { pages } from '../links';
 import { consultationTexts } from '../texts/consultations';
 import { actFieldLabels, RoundActs, RoundForms } from './roundActs';
 import { OrganisationsByGroup, SilentOrganisations } from './roundOrganisations';
+import type { InboundReply } from '../../../domain/links/reply';
+import { RoundReplies } from './roundReplies';
 
 /** What the page confirms after an act, by the act's name. */
 export type RoundDone = keyof (typeof consultationTexts)['sv']['done'];
@@ -115,6 +117,8 @@ export function RoundPage({
   today,
   forms = {},
   done,
+  replies,
+  classifyForm,
 }: {
   page: PageContext;
   view: ConsultationView;
@@ -122,9 +126,12 @@ export function RoundPage({
   today: string;
   forms?: RoundForms;
   done?: RoundDone;
+  replies: InboundReply[];
+  /** The classify form sent back, refused. */
+  classifyForm?: FormState;
 }) {
   const t = consultationTexts[page.language];
-  const refused: FormState | undefined = Object.values(forms).find((form) => form.problems.length);
+  const refused: FormState | undefined = [...Object.values(forms), classifyForm].find((form) => form?.problems.length);
   const p = view.progress;
   return (
     <Layout page={page} title={`${t.roundTitle(view.round)}: ${view.document.title}`}>
@@ -149,6 +156,7 @@ export function RoundPage({
 
       <RoundActs page={page} view={view} organisations={organisations} today={today} forms={forms} />
       <OrganisationsByGroup view={view} organisations={organisations} language={page.language} />
+      <RoundReplies page={page} view={view} replies={replies} form={classifyForm} />
       <UpcomingReminders page={page} view={view} />
 
       <h2>{t.exports}</h2>

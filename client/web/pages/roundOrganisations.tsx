@@ -4,7 +4,9 @@ import type { ConsultationView } from '../../../workflows/consultation/api';
 import { DateText } from '../components';
 import type { Language } from '../language';
 import { consultationTexts } from '../texts/consultations';
+import { DocumentList } from './linkParts';
 import { groupedByProgressGroup } from './roundGroups';
+import { documentHref } from './roundReplies';
 
 /**
  * Who has not answered, by sub-region, each with its contacts: whom to call rather than mail again. Withdrawn
@@ -95,12 +97,26 @@ export function OrganisationsByGroup({
                     <td>
                       <span class={`recipient-status ${status}`}>{t.recipientStatuses[status]}</span>
                     </td>
-                    <td>{response ? (response.kind === 'unclassified' ? t.unclassified : t.kinds[response.kind]) : ''}</td>
+                    <td>
+                      {response ? (response.kind === 'unclassified' ? t.unclassified : t.kinds[response.kind]) : ''}
+                      {response?.receivedVia && response.receivedVia !== 'staff' && (
+                        <span class="via">
+                          {' '}
+                          ({t.via[response.receivedVia]}
+                          {response.receivedFrom ? `, ${response.receivedFrom}` : ''})
+                        </span>
+                      )}
+                    </td>
                     <td>
                       {response && <DateText date={response.receivedOn} language={language} />}
                       {response?.late && <span class="late">{t.late}</span>}
                     </td>
-                    <td>{response?.documentRef ?? ''}</td>
+                    <td>
+                      {response?.documentRef ?? ''}
+                      {response?.documents?.length ? (
+                        <DocumentList documents={response.documents} href={documentHref} language={language} />
+                      ) : null}
+                    </td>
                     <td>
                       {response?.text && (
                         <details>
