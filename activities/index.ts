@@ -6,7 +6,7 @@ import type { BodyDirectory } from '../domain/meeting/bodies';
 import type { ResponsibleBody } from '../domain/guideline/guideline';
 import type { Contact } from '../domain/directory/contact';
 import { Failure } from '../domain/failures';
-import { personalLinkParagraphs } from '../domain/links/asks';
+import { optionalTemplates, personalLinkParagraphs } from '../domain/links/asks';
 import type { LinkSettings } from '../domain/links/personalLink';
 import { renderMail } from '../domain/mail/mailSpec';
 import { calendarFile, calendarMethod } from './calendarFile';
@@ -14,6 +14,7 @@ import { meetingDeliveryActivities } from './meetingDelivery';
 import { surveyReportActivity } from './surveyReport';
 import type { Ledger } from './ledger';
 import type { Store } from './store/database';
+import { preferencesOf } from './store/contactPreferences';
 import { writeProjection } from './store/readModel';
 import { PersonalLink, personalLinkFor } from './links/personalLinks';
 import { ComposedMail, currentAttempt, MailDelivery } from './mailDelivery';
@@ -81,9 +82,15 @@ export function composeMail(request: SendMailRequest, from: string, personal?: P
 
 export function createActivities(deps: ActivityDependencies): Activities {
   const { ledger, store, mail, from, bodies, client, taskQueue, reportsDir, links } = deps;
-  const delivery = new MailDelivery(ledger, mail, async (request) =>
-    composeMail(request, from, await personalLinkFor(store, links, request)),
-  );
+  const delivery = new MailDelivery(ledger, mail, async (request) => {
+    // The recipient's own choices, made on their link's page: their language, and whether they want only the asks.
+    const preferences = await preferencesOf(store, request.to.email);
+    const to = preferences?.language ? { ...request.to, language: preferences.language } : request.to;
+    const composed = composeMail({ ...request, to }, from, await personalLinkFor(store, links, request));
+    return preferences?.asksOnly && optionalTemplates.has(request.message.template)
+      ? { ...composed, suppressed: 'the recipient asked to have only the mail that asks them for something' }
+      : composed;
+  });
   const secretaryOf = (body: ResponsibleBody) => bodies.bodies.find((b) => b.id === body)?.secretary;
   return {
     ...meetingDeliveryActivities(client, taskQueue, bodies),

@@ -23,7 +23,8 @@ export type MailIntent = Omit<MailRow, 'sent_at' | 'attempts' | 'unconfirmed_att
 
 /** One message's delivery as it stands: the intent, each hand-over counted, and who holds it now. */
 export interface MailAttemptRow extends MailIntent {
-  state: 'sending' | 'sent' | 'refused' | 'not-accepted' | 'unknown';
+  /** `suppressed`: never handed over, the recipient having asked not to have such mail. */
+  state: 'sending' | 'sent' | 'refused' | 'suppressed' | 'not-accepted' | 'unknown';
   attempts: number;
   unconfirmed_attempts: number;
   first_attempt_at: string;
@@ -58,6 +59,7 @@ export type MailClaim =
   | { kind: 'claimed' }
   | { kind: 'sent'; messageId: string }
   | { kind: 'refused'; reason: string }
+  | { kind: 'suppressed' }
   /** Another live attempt holds the message: it will confirm it or let go. */
   | { kind: 'busy' };
 
@@ -134,6 +136,7 @@ export class Ledger {
           return { kind: 'claimed' };
         }
         if (row.state === 'refused') return { kind: 'refused', reason: row.last_error ?? '' };
+        if (row.state === 'suppressed') return { kind: 'suppressed' };
         const holder = { id: row.lease_owner ?? '', host: row.lease_host ?? '', pid: row.lease_pid ?? 0 };
         if (row.state === 'sending' && row.lease_owner !== owner.id && (row.lease_until ?? 0) > now && !gone(holder)) {
           return { kind: 'busy' };
@@ -188,6 +191,16 @@ export class Ledger {
     this.db
       .prepare(
         `UPDATE mail_attempts SET state = 'refused', last_error = @reason, lease_owner = NULL, lease_until = NULL
+         WHERE key = @key AND lease_owner = @owner AND state = 'sending'`,
+      )
+      .run({ key, owner: owner.id, reason });
+  }
+
+  /** The recipient asked not to have such mail: it is never handed over, and the row says why. */
+  suppressMail(key: string, owner: LeaseOwner, reason: string): void {
+    this.db
+      .prepare(
+        `UPDATE mail_attempts SET state = 'suppressed', last_error = @reason, lease_owner = NULL, lease_until = NULL
          WHERE key = @key AND lease_owner = @owner AND state = 'sending'`,
       )
       .run({ key, owner: owner.id, reason });

@@ -52,12 +52,15 @@ export interface ComposedMail {
   message: Mail.Options & { messageId: string };
   /** The outbox's file name, when there is no SMTP server. */
   fileStem: string;
+  /** Why the message is not to be handed over at all: the recipient's own choice. */
+  suppressed?: string;
 }
 
 type Delivery =
   | { kind: 'sent' }
   | { kind: 'already-sent' }
   | { kind: 'refused'; refusal: MailRefusal }
+  | { kind: 'suppressed' }
   | { kind: 'busy' }
   | { kind: 'failed'; error: unknown };
 
@@ -87,7 +90,7 @@ export class MailDelivery {
    * Throws, for a retry, when the server is away or deferred a message; a refused address is reported.
    */
   async sendAll(requests: SendMailRequest[], attempt: MailAttempt): Promise<SendMailsResult> {
-    const result: SendMailsResult = { sent: 0, alreadySent: 0, refused: [] };
+    const result: SendMailsResult = { sent: 0, alreadySent: 0, refused: [], suppressed: 0 };
     const renew = setInterval(() => {
       this.ledger.renewMailLeases(attempt.owner, Date.now() + this.lease.leaseMs);
       attempt.heartbeat(result);
@@ -104,6 +107,7 @@ export class MailDelivery {
           if (delivery.kind === 'sent') result.sent++;
           else if (delivery.kind === 'already-sent') result.alreadySent++;
           else if (delivery.kind === 'refused') result.refused.push(delivery.refusal);
+          else if (delivery.kind === 'suppressed') result.suppressed++;
           else if (delivery.kind === 'busy') busy.push(request);
           else if (failsEveryMessage(delivery.error)) throw delivery.error;
           else deferred ??= delivery.error;
@@ -121,7 +125,7 @@ export class MailDelivery {
 
   private async sendOne(request: SendMailRequest, attempt: MailAttempt): Promise<Delivery> {
     const key = request.idempotencyKey;
-    const { subject, message, fileStem } = await this.compose(request);
+    const { subject, message, fileStem, suppressed } = await this.compose(request);
     const claim = this.ledger.claimMail(
       {
         key,
@@ -139,7 +143,11 @@ export class MailDelivery {
     );
     if (claim.kind === 'sent') return { kind: 'already-sent' };
     if (claim.kind === 'refused') return { kind: 'refused', refusal: { recipient: request.to.email, reason: claim.reason } };
-    if (claim.kind === 'busy') return claim;
+    if (claim.kind === 'busy' || claim.kind === 'suppressed') return claim;
+    if (suppressed) {
+      this.ledger.suppressMail(key, attempt.owner, suppressed);
+      return { kind: 'suppressed' };
+    }
 
     try {
       await this.mail.send(message, fileStem);

@@ -35,6 +35,8 @@ export interface SendMailsResult {
   sent: number;
   alreadySent: number;
   refused: MailRefusal[];
+  /** Not handed over: the recipient asked to have only the mail that asks them for something. */
+  suppressed: number;
 }
 
 export interface OutcomeRecord {

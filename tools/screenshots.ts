@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { startTour, TOUR_PASSWORD, tourPages } from '../test/support/pageTour';
+import { startTour, TOUR_PASSWORD, tourPages, tourPath } from '../test/support/pageTour';
 import { launchChromium } from '../test/support/webStack';
 
 /**
@@ -22,9 +22,10 @@ async function main() {
     await login.getByLabel('Lösenord', { exact: true }).fill(TOUR_PASSWORD);
     await login.getByRole('button', { name: 'Logga in' }).click();
     await login.waitForURL(`${tour.url}/`);
-    for (const { name, path: pagePath, signedOut: anonymous } of tourPages) {
+    for (const tourPage of tourPages) {
+      const { name, signedOut: anonymous } = tourPage;
       const page = await (anonymous ? signedOut : signedIn).newPage();
-      await page.goto(`${tour.url}${pagePath}`);
+      await page.goto(`${tour.url}${tourPath(tourPage, tour)}`);
       // The top of a long page (a round's 57 organisations, a year's forecast) says what it is; the files stay small.
       const height = Math.min(await page.evaluate('document.documentElement.scrollHeight'), MAX_HEIGHT);
       await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width: 1280, height } });

@@ -123,6 +123,15 @@ export interface CalendarFeedsTable {
   created_at: string;
 }
 
+/** A contact's own choices for their mail. */
+export interface ContactPreferencesTable {
+  email: string;
+  language: string | null;
+  /** 1: only mail that asks for something. */
+  asks_only: number;
+  updated_at: string;
+}
+
 /** The tables this module's migrations create; the ledger's own tables are the ledger's. */
 export interface Tables {
   users: UsersTable;
@@ -134,5 +143,6 @@ export interface Tables {
   personal_links: PersonalLinksTable;
   inbound_replies: InboundRepliesTable;
   rate_limits: RateLimitsTable;
+  contact_preferences: ContactPreferencesTable;
   calendar_feeds: CalendarFeedsTable;
 }

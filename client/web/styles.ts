@@ -6,6 +6,7 @@ import { meetingsStyles } from './styles/meetings';
 import { followUpsStyles } from './styles/followUps';
 import { commissionsStyles } from './styles/commissions';
 import { forecastStyles } from './styles/forecast';
+import { linksStyles } from './styles/links';
 
 /** The one style sheet every page links: the shared base, then each area's own. */
 export const styleSheet = [
@@ -17,4 +18,5 @@ export const styleSheet = [
   followUpsStyles,
   commissionsStyles,
   forecastStyles,
+  linksStyles,
 ].join('\n');

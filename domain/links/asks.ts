@@ -43,6 +43,17 @@ export function askOf(spec: MailSpec, to: Pick<Contact, 'organisationId'>): Ask 
   }
 }
 
+/**
+ * Mail that only tells a contact who may be asked things that they need not do something after all, or what was
+ * decided: what a contact who chose to have only the asks is spared. Every ask, and its reminders, always goes.
+ */
+export const optionalTemplates: ReadonlySet<MailSpec['template']> = new Set<MailSpec['template']>([
+  'consultation-withdrawn',
+  'consultation-closed',
+  'validity-extended',
+  'guideline-retired',
+]);
+
 const invitations: Record<PersonalAct, Record<Language, string>> = {
   'consultation.answer': {
     sv: 'Lämna ert svar, med yttrande som bilaga om ni vill, via er egen länk (ingen inloggning behövs):',

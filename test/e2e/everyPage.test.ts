@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { startTour, Tour, TOUR_PASSWORD, tourPages } from '../support/pageTour';
+import { startTour, Tour, TOUR_PASSWORD, tourPages, tourPath } from '../support/pageTour';
 import { launchChromium } from '../support/webStack';
 
 /*
@@ -40,7 +40,9 @@ describe.each(['sv', 'en'])('every page in %s', (language) => {
     }
   });
 
-  test.each(tourPages)('$name ($path) answers and passes axe', async ({ path, signedOut: anonymous, status }) => {
+  test.each(tourPages)('$name ($path) answers and passes axe', async (tourPage) => {
+    const { signedOut: anonymous, status } = tourPage;
+    const path = tourPath(tourPage, tour);
     const page = await (anonymous ? signedOut : signedIn).newPage();
     try {
       const response = await page.goto(`${tour.url}${path}`);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import { simpleParser } from 'mailparser';
 import { ensureMeetingStarted } from '../../activities/meetingStart';
 import { addBusinessDays, isBusinessDay, subtractBusinessDays } from '../../domain/calendar/businessDays';
 import { addDays, stockholmDate } from '../../domain/calendar/dates';
@@ -9,7 +10,7 @@ import { meetingInputFor } from '../../domain/meeting/bodies';
 import { agendaItemSchema } from '../../domain/meeting/meeting';
 import { pages } from '../../client/web/links';
 import { apiSession } from './apiSession';
-import { bodies as shippedBodies } from './directories';
+import { bodies as shippedBodies, contacts } from './directories';
 import { owner } from './guidelines';
 import { item } from './meetings';
 import { until } from './processes';
@@ -31,6 +32,8 @@ const HELD = subtractBusinessDays(today, 1);
 const NEXT = businessDayFrom(days(20));
 const SPRING = businessDayFrom(days(90));
 
+/** Where a tour page's address holds the personal link, known once the invitation is out. */
+const LINK = '{link}';
 const IN_FORCE = 'medfoljande-personal';
 const DRAFT = 'samtycke';
 const NEW_DRAFT = 'vantat-barn';
@@ -75,11 +78,21 @@ export const tourPages: TourPage[] = [
   { name: 'forecast', path: pages.forecast() },
   { name: 'audit', path: pages.audit() },
   { name: 'not-found', path: '/guidelines/finns-inte', status: 404 },
+  // An organisation's own pages, through the link its invitation carried: no account.
+  { name: 'link-answer', path: `/l/${LINK}`, signedOut: true },
+  { name: 'link-asks', path: `/l/${LINK}/mine`, signedOut: true },
+  { name: 'link-settings', path: `/l/${LINK}/preferences`, signedOut: true },
+  { name: 'link-not-valid', path: '/l/zzzzzzzzzzzzzzzzzzzzzzzzzz', signedOut: true, status: 404 },
 ];
+
+/** A tour page's address, with the personal link the tour's invitation carried. */
+export const tourPath = (page: TourPage, tour: Tour) => page.path.replace(LINK, tour.link);
 
 export interface Tour {
   url: string;
   username: string;
+  /** Ale's personal link, read out of its invitation in the outbox. */
+  link: string;
   stop(): Promise<void>;
 }
 
@@ -106,11 +119,27 @@ export async function startTour(taskQueue: string): Promise<Tour> {
       addUser(stack.env, { username: 'anna', name: 'Anna Andersson', role: 'admin', password: TOUR_PASSWORD }),
     ]);
     await setUp(api.url, stack.env.TEMPORAL_ADDRESS, taskQueue, bodies);
-    return { url: api.url, username: 'anna', stop };
+    return { url: api.url, username: 'anna', link: await invitationLink(stack.dataDir), stop };
   } catch (err) {
     await stop();
     throw err;
   }
+}
+
+/** The personal link in Ale's invitation, as the outbox holds it. */
+async function invitationLink(dataDir: string): Promise<string> {
+  const outbox = path.join(dataDir, 'outbox');
+  const ale = contacts.contacts.find((c) => c.organisationId === 'kommun-ale')!.email;
+  return until('the invitation to Ale in the outbox', async () => {
+    for (const file of fs.existsSync(outbox) ? fs.readdirSync(outbox) : []) {
+      if (!file.includes('consultation-invitation')) continue;
+      const mail = await simpleParser(fs.readFileSync(path.join(outbox, file)));
+      const to = (mail.to as { value: Array<{ address?: string }> } | undefined)?.value[0]?.address;
+      const token = to === ale && /\/l\/([a-z2-7]{26})/.exec(mail.text ?? '')?.[1];
+      if (token) return token;
+    }
+    return undefined;
+  });
 }
 
 async function setUp(url: string, temporalAddress: string, taskQueue: string, bodies: typeof shippedBodies): Promise<void> {

@@ -113,7 +113,12 @@ test('a send whose confirmation was lost goes out again at once, and the ledger 
 
   // The retry does not wait for the dead sender's hold to lapse.
   const started = Date.now();
-  expect(await (await activitiesOn(ledger, url)).sendMails([request('kungalv')])).toEqual({ sent: 1, alreadySent: 0, refused: [] });
+  expect(await (await activitiesOn(ledger, url)).sendMails([request('kungalv')])).toEqual({
+    sent: 1,
+    alreadySent: 0,
+    refused: [],
+    suppressed: 0,
+  });
   expect(Date.now() - started).toBeLessThan(5000);
 
   // The one duplicate SMTP cannot prevent: the same Message-ID twice, and the ledger says so.
@@ -129,7 +134,7 @@ test('a batch retried after its sender was killed sends only what the server had
   await crashWhileSending(ledger, url, batch, 'before:4');
   expect(server.messages).toHaveLength(3);
 
-  expect(await (await activitiesOn(ledger, url)).sendMails(batch)).toEqual({ sent: 2, alreadySent: 3, refused: [] });
+  expect(await (await activitiesOn(ledger, url)).sendMails(batch)).toEqual({ sent: 2, alreadySent: 3, refused: [], suppressed: 0 });
   expect([...server.copies().values()]).toEqual([1, 1, 1, 1, 1]);
   expect(batch.map((r) => ledger.findMail(r.idempotencyKey)?.message_id)).toEqual(batch.map((r) => messageIdOf(r.idempotencyKey)));
   // The fourth had been claimed: the ledger cannot know that nothing left, and counts it as a possible copy.
@@ -154,8 +159,8 @@ test('a slow send that is still alive is never sent again in parallel, however l
   const second = await new MailDelivery(ledger, transport(url), compose, lease).sendAll(batch, currentAttempt());
 
   expect([await first, second]).toEqual([
-    { sent: 1, alreadySent: 1, refused: [] },
-    { sent: 1, alreadySent: 1, refused: [] },
+    { sent: 1, alreadySent: 1, refused: [], suppressed: 0 },
+    { sent: 1, alreadySent: 1, refused: [], suppressed: 0 },
   ]);
   expect([...server.copies().values()]).toEqual([1, 1]);
   expect(ledger.mails().map((m) => [m.attempts, m.unconfirmed_attempts])).toEqual([
@@ -178,7 +183,7 @@ test('a mail server that is down delays the batch, which goes out once it is bac
   expect(ledger.mailAttempts().map((a) => [a.state, a.unconfirmed_attempts])).toEqual([['not-accepted', 0]]);
 
   const { sink: server } = await sink({ port });
-  expect(await activities.sendMails(batch)).toEqual({ sent: 2, alreadySent: 0, refused: [] });
+  expect(await activities.sendMails(batch)).toEqual({ sent: 2, alreadySent: 0, refused: [], suppressed: 0 });
   expect(server.messages).toHaveLength(2);
   expect(ledger.mails().map((m) => [m.attempts, m.unconfirmed_attempts])).toEqual([
     [2, 0],
@@ -195,7 +200,7 @@ test('an address refused for good is reported, does not hold the batch, and is n
   const first = await activities.sendMails(batch);
   expect(first).toMatchObject({ sent: 2, alreadySent: 0, refused: [{ recipient: gone }] });
   expect(first.refused[0].reason).toContain('550');
-  expect(await activities.sendMails(batch)).toEqual({ sent: 0, alreadySent: 2, refused: first.refused });
+  expect(await activities.sendMails(batch)).toEqual({ sent: 0, alreadySent: 2, refused: first.refused, suppressed: 0 });
   expect(server.messages).toHaveLength(2);
   expect(ledger.findMail(request('gone', gone).idempotencyKey)).toBeUndefined();
 });
@@ -229,7 +234,12 @@ test('a ledger written by the version before intents opens, and its mail counts 
   const { sink: server, url } = await sink();
   const ledger = ledgerIn(dir);
   expect(ledger.findMail(sent.idempotencyKey)).toMatchObject({ attempts: 1, unconfirmed_attempts: 0 });
-  expect(await (await activitiesOn(ledger, url)).sendMails([sent, request('kungalv')])).toEqual({ sent: 1, alreadySent: 1, refused: [] });
+  expect(await (await activitiesOn(ledger, url)).sendMails([sent, request('kungalv')])).toEqual({
+    sent: 1,
+    alreadySent: 1,
+    refused: [],
+    suppressed: 0,
+  });
   expect(server.messages.map((m) => m.to)).toMatchObject([{ value: [{ address: 'kungalv@kungalv.example' }] }]);
   // Opening it again changes nothing.
   ledger.close();

@@ -6,6 +6,7 @@ import { createActivities } from '../../activities';
 import { Ledger } from '../../activities/ledger';
 import { linkOf } from '../../activities/links/personalLinks';
 import { createMailTransport } from '../../activities/mailTransport';
+import { savePreferences } from '../../activities/store/contactPreferences';
 import { openDatabase, Store } from '../../activities/store/database';
 import type { SendMailRequest } from '../../activities/types';
 import type { Contact } from '../../domain/directory/contact';
@@ -154,5 +155,32 @@ describe('a personal link in every mail that asks for something', () => {
     const ask = askOf({ template } as MailSpec, ale);
     expect(ask && ask.act).toBe(act);
     if (ask) expect(ask.organisationId).toBe('kommun-ale');
+  });
+
+  test("a contact's own choices: mail in the language they chose, and a notice that asks nothing not handed over, its row saying why", async () => {
+    await savePreferences(store, 'registry@tjorn.se', { language: 'sv', asksOnly: true });
+    const closed: MailSpec = {
+      template: 'consultation-closed',
+      guidelineId: 'consent',
+      documentTitle: 'Riktlinje för samtycke',
+      version: 'remissversion 1',
+      deadline: '2031-02-28',
+      organisationName: 'Tjörn',
+      calendar: { uid: 'guideline/consent/consultation/1/deadline/kommun-tjorn@guideline-engine', sequence: 1 },
+    };
+    const result = await activities.sendMails([
+      request(tjorn, { ...invitation, organisationName: 'Tjörn' }, 'prefs-invite'),
+      request(tjorn, closed, 'prefs-closed'),
+    ]);
+    expect(result).toMatchObject({ sent: 1, suppressed: 1 });
+    expect(received('prefs-invite').text).toContain('Lämna ert svar');
+    expect(sink.messages.filter((m) => m.headers.get('x-guideline-key') === 'prefs-closed')).toEqual([]);
+    expect(ledger.mailAttempts().find((a) => a.key === 'prefs-closed')).toMatchObject({
+      state: 'suppressed',
+      last_error: 'the recipient asked to have only the mail that asks them for something',
+    });
+    expect(ledger.findMail('prefs-closed')).toBeUndefined();
+    // Asked again, it stays as it was: not handed over.
+    expect(await activities.sendMails([request(tjorn, closed, 'prefs-closed')])).toMatchObject({ sent: 0, suppressed: 1 });
   });
 });

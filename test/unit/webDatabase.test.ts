@@ -39,6 +39,7 @@ describe('the database beside the ledger (activities/store)', () => {
     expect(await tables(file)).toEqual([
       'api_acts',
       'calendar_feeds',
+      'contact_preferences',
       'documents',
       'inbound_replies',
       'kysely_migration',

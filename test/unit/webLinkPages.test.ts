@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { issueLink } from '../../activities/links/personalLinks';
 import { issueFeed } from '../../activities/links/calendarFeeds';
+import { preferencesOf } from '../../activities/store/contactPreferences';
 import type { ConsultationClient } from '../../client/consultations';
 import { stockholmInstant } from '../../domain/calendar/dates';
 import { MAX_DOCUMENT_BYTES } from '../../domain/documents/mediaType';
@@ -63,7 +64,11 @@ const documents = () => web.db.selectFrom('documents').selectAll().execute();
 
 describe("a consultation round through an organisation's own link", () => {
   test('the page shows the document, the deadline in force with its move, that nothing is answered yet, and the form', async () => {
-    const { html, status } = await opened(await link());
+    const token = await link();
+    const response = await web.browser().request(`/l/${token}`);
+    // The document's link leads away from the page: the token must not go with it.
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    const { html, status } = await opened(token);
     expect(status).toBe(200);
     const text = textOf(html);
     expect(text).toContain('Riktlinje vid oro för ett väntat barn för Uddevalla');
@@ -228,5 +233,29 @@ describe('Mina åtaganden', () => {
     expect(text).toContain('Riktlinje vid oro för ett väntat barn (Uddevalla) Svara på remiss 4 mars 2097');
     expect(html).toContain(`href="/l/${token}"`);
     expect(html).toMatch(/http:\/\/localhost:3000\/calendar\/[a-z2-7]{26}\.ics/);
+  });
+});
+
+describe("a contact's own settings", () => {
+  test('a language and only the asks are saved for the contact the link was mailed to', async () => {
+    const token = await link();
+    const browser = web.browser();
+    const page = await (await browser.request(`/l/${token}/preferences`)).text();
+    expect(page).toContain('<option value="sv" selected="">Svenska</option>');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page)![1];
+    const saved = await browser.postForm(`/l/${token}/preferences`, { _csrf: csrf, language: 'en', asksOnly: 'true' });
+    expect(saved.status).toBe(303);
+    expect(await preferencesOf(web.db, 'Registrator@kommun-uddevalla.example')).toEqual({ language: 'en', asksOnly: true });
+    expect(textOf(await (await browser.request(`/l/${token}/preferences?saved=1`)).text())).toContain('Inställningarna är sparade.');
+  });
+
+  test('a language the mail does not speak is refused at its field, and nothing is saved', async () => {
+    const token = await link();
+    const browser = web.browser();
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await (await browser.request(`/l/${token}/preferences`)).text())![1];
+    const refused = await browser.postForm(`/l/${token}/preferences`, { _csrf: csrf, language: 'de' });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('<a href="#f-language">Språk i e-post: ');
+    expect(await preferencesOf(web.db, uddevalla.email)).toBeUndefined();
   });
 });

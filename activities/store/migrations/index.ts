@@ -5,6 +5,7 @@ import { documents } from './0003-documents';
 import { personalLinks } from './0004-personal-links';
 import { repliesAndLimits } from './0005-replies-and-limits';
 import { calendarFeeds } from './0006-calendar-feeds';
+import { contactPreferences } from './0007-contact-preferences';
 
 /**
  * Every version of the schema, applied in the order of their names and never edited once released: a change
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004-personal-links': personalLinks,
   '0005-replies-and-limits': repliesAndLimits,
   '0006-calendar-feeds': calendarFeeds,
+  '0007-contact-preferences': contactPreferences,
 };
