@@ -7,6 +7,7 @@ import { loadInboundSettings } from '../config/inbound';
 import { loadWebSettings } from '../config/web';
 import { devServerArgs, devServerPath, whenListening } from './devServer';
 import { portsProblem } from './ports';
+import { processBundles } from './processBundles';
 import { ProcessRecord } from './processRecord';
 import { Supervised } from './supervised';
 
@@ -50,7 +51,7 @@ async function main() {
     record.remove();
     return fail(portsTaken);
   }
-  const executable = await devServerPath(log);
+  const [executable, bundles] = await Promise.all([devServerPath(log), processBundles()]);
 
   let ready = false;
   let stopping = false;
@@ -90,14 +91,7 @@ async function main() {
     spawn: () =>
       spawn(
         process.execPath,
-        [
-          `--max-old-space-size=${settings.WORKER_HEAP_MB}`,
-          '--import',
-          'tsx',
-          path.join(root, 'worker/main.ts'),
-          LOCAL_SERVER_FLAG,
-          address,
-        ],
+        ['--enable-source-maps', `--max-old-space-size=${settings.WORKER_HEAP_MB}`, bundles.worker, LOCAL_SERVER_FLAG, address],
         { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], detached: true },
       ),
     started: (child, restart) => {
@@ -116,7 +110,7 @@ async function main() {
   const webServer = new Supervised({
     name: 'web server',
     spawn: () =>
-      spawn(process.execPath, ['--import', 'tsx', path.join(root, 'client/api/main.ts'), LOCAL_SERVER_FLAG, address], {
+      spawn(process.execPath, ['--enable-source-maps', bundles.web, LOCAL_SERVER_FLAG, address], {
         cwd: root,
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         detached: true,
@@ -138,7 +132,7 @@ async function main() {
   const inboundListener = new Supervised({
     name: 'inbound listener',
     spawn: () =>
-      spawn(process.execPath, ['--import', 'tsx', path.join(root, 'client/inbound/main.ts'), LOCAL_SERVER_FLAG, address], {
+      spawn(process.execPath, ['--enable-source-maps', bundles.inbound, LOCAL_SERVER_FLAG, address], {
         cwd: root,
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         detached: true,

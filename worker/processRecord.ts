@@ -16,9 +16,9 @@ export interface MainJobProcesses {
 const marks = {
   mainJob: (cmd: string) => cmd.includes('worker/mainJob'),
   server: (cmd: string, dbFilename: string) => cmd.includes('start-dev') && cmd.includes(dbFilename),
-  worker: (cmd: string) => cmd.includes('worker/main.ts'),
-  web: (cmd: string) => cmd.includes('client/api/main.ts'),
-  inbound: (cmd: string) => cmd.includes('client/inbound/main.ts'),
+  worker: (cmd: string) => /-worker\.js\b/.test(cmd),
+  web: (cmd: string) => /-web\.js\b/.test(cmd),
+  inbound: (cmd: string) => /-inbound\.js\b/.test(cmd),
 };
 
 export class ProcessRecord {

@@ -13,7 +13,7 @@ const cacheDir = path.join(root, '.cache', 'workflow-bundle');
  * but saved nothing measurable, since its modules cost little next to the schemas built from them, and our
  * schema modules cannot be, as a zod schema materialises its methods on first use, which a frozen one refuses.
  */
-const workflowsPath = require.resolve('../workflows');
+const workflowsPath = path.join(root, 'workflows', 'index.ts');
 
 /**
  * Everything that goes into the bundle: the layering lint keeps workflow code to workflows/, domain/ and
