@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { addBusinessDays, isBusinessDay } from '../../domain/calendar/businessDays';
 import { addDays, stockholmDate } from '../../domain/calendar/dates';
+import { apiSession } from '../support/apiSession';
 import { axeViolations } from '../support/axe';
 import { bodies as shippedBodies } from '../support/directories';
 import { owner } from '../support/guidelines';
@@ -30,35 +31,6 @@ let stack: WebStack;
 let api: Awaited<ReturnType<typeof startApi>>;
 let browser: Browser;
 
-/** A script's session on the API: its cookies and CSRF token, as a user signed in. */
-async function apiUser(username: string) {
-  let cookies: string[] = [];
-  const call = async (pathname: string, init: RequestInit = {}) => {
-    const response = await fetch(`${api.url}${pathname}`, { ...init, headers: { ...init.headers, cookie: cookies.join('; ') } });
-    const set = response.headers.getSetCookie().map((c) => c.split(';')[0]);
-    cookies = [...cookies.filter((c) => !set.some((s) => s.split('=')[0] === c.split('=')[0])), ...set];
-    return response;
-  };
-  const anonymous = ((await (await call('/api/session')).json()) as { csrfToken: string }).csrfToken;
-  const signedIn = await call('/api/session', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': anonymous },
-    body: JSON.stringify({ username, password }),
-  });
-  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
-  const post = async (pathname: string, body: unknown) => {
-    const response = await call(pathname, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-      body: JSON.stringify(body),
-    });
-    if (response.status >= 300) throw new Error(`POST ${pathname}: ${response.status} ${await response.text()}`);
-    return response.json();
-  };
-  const get = async (pathname: string): Promise<any> => (await call(pathname)).json();
-  return { post, get };
-}
-
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'follow-ups-e2e-'));
   const bodiesFile = path.join(dir, 'bodies.json');
@@ -71,7 +43,7 @@ beforeAll(async () => {
     addUser(stack.env, { username: 'adam', name: 'Adam Admin', role: 'admin', password }),
   ]);
 
-  const anna = await apiUser('anna');
+  const anna = await apiSession(api.url, 'anna', password);
   await anna.post('/api/guidelines', {
     id: GUIDELINE,
     title: 'Riktlinje för egenvård',
@@ -106,7 +78,7 @@ beforeAll(async () => {
     ],
     reportBack: { body: 'VVG', date: REPORT_BACK },
   });
-  const adam = await apiUser('adam');
+  const adam = await apiSession(api.url, 'adam', password);
   await adam.post('/api/yearly-tasks', {
     tasks: [
       {

@@ -1,33 +1,5 @@
 import { inBothLanguages } from '../language';
-
-const MONTHS_SV = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { commonTexts } from './common';
 
 /** The words of the commission pages. */
 export const commissionTexts = inBothLanguages(
@@ -106,7 +78,7 @@ export const commissionTexts = inBothLanguages(
     reportBackYear: 'År',
     reportBackMonth: 'Första sammanträdet i månaden',
     chooseMonth: 'Välj månad',
-    months: MONTHS_SV,
+    months: commonTexts.sv.months,
     start: 'Ge uppdraget',
   },
   {
@@ -184,7 +156,7 @@ export const commissionTexts = inBothLanguages(
     reportBackYear: 'Year',
     reportBackMonth: 'First meeting of the month',
     chooseMonth: 'Choose a month',
-    months: MONTHS_EN,
+    months: commonTexts.en.months,
     start: 'Commission',
   },
 );

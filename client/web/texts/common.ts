@@ -1,6 +1,9 @@
 import type { Role } from '../../../domain/access';
 import { inBothLanguages } from '../language';
 
+const monthsSv = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 const roleNamesSv: Record<Role, string> = {
   admin: 'Administratör',
   'process-owner': 'Processägare',
@@ -60,6 +63,7 @@ export const commonTexts = inBothLanguages(
       503: ['Upptaget', 'Tjänsten är upptagen för ett ögonblick. Försök igen.'],
     } as Record<number, [string, string]>,
     backToOverview: 'Till översikten',
+    months: monthsSv,
     of: 'av',
     pagination: 'Sidor',
     previousPage: 'Föregående sida',
@@ -107,6 +111,7 @@ export const commonTexts = inBothLanguages(
       503: ['Busy', 'The service is busy for a moment. Please try again.'],
     } as Record<number, [string, string]>,
     backToOverview: 'Back to the overview',
+    months: monthsEn,
     of: 'of',
     pagination: 'Pages',
     previousPage: 'Previous page',

@@ -1,33 +1,5 @@
 import { inBothLanguages } from '../language';
-
-const MONTHS_SV = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { commonTexts } from './common';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -50,7 +22,7 @@ export const yearlyTaskTexts = inBothLanguages(
     noTasks: 'Det finns inga årliga uppgifter. En administratör lägger in dem genom att synkronisera filen med årliga uppgifter.',
     paused: 'Pausad',
     noNextRun: 'Ingen planerad',
-    monthDay: (month: number, day: number) => `${day} ${MONTHS_SV[month - 1]}`,
+    monthDay: (month: number, day: number) => `${day} ${commonTexts.sv.months[month - 1]}`,
     atTime: (time: string) => `kl. ${time}`,
     synced: (count: number) => (count === 1 ? 'En uppgift synkroniserades.' : `${count} uppgifter synkroniserades.`),
     removed: (id: string) => `Uppgiften ${id} har tagits bort.`,
@@ -102,7 +74,7 @@ export const yearlyTaskTexts = inBothLanguages(
     noTasks: 'There are no yearly tasks. An administrator adds them by syncing the yearly tasks file.',
     paused: 'Paused',
     noNextRun: 'None planned',
-    monthDay: (month: number, day: number) => `${day} ${MONTHS_EN[month - 1]}`,
+    monthDay: (month: number, day: number) => `${day} ${commonTexts.en.months[month - 1]}`,
     atTime: (time: string) => `at ${time}`,
     synced: (count: number) => (count === 1 ? 'One task was synced.' : `${count} tasks were synced.`),
     removed: (id: string) => `The task ${id} was removed.`,
