@@ -3,7 +3,7 @@ import type { InboundReply } from '../../domain/links/reply';
 import type { Store } from './database';
 
 /** The replies to a workflow's asking mail, newest first. */
-export async function repliesTo(db: Store, workflowId: string): Promise<InboundReply[]> {
+export async function repliesTo(db: Store, workflowId: string, nameOf: (organisationId: string) => string): Promise<InboundReply[]> {
   const rows = await db
     .selectFrom('inbound_replies')
     .selectAll()
@@ -13,6 +13,7 @@ export async function repliesTo(db: Store, workflowId: string): Promise<InboundR
   return rows.map((r) => ({
     id: r.id,
     organisationId: r.organisation_id,
+    organisationName: nameOf(r.organisation_id),
     from: r.from_address,
     subject: r.subject,
     text: r.text,

@@ -4,6 +4,7 @@ import type { DocumentRef } from '../documents/documentRef';
 export interface InboundReply {
   id: string;
   organisationId: string;
+  organisationName: string;
   from: string;
   subject: string;
   text: string;

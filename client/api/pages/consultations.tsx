@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { repliesTo } from '../../../activities/store/inboundReplies';
 import { findSubject, subjectWhenReady } from '../../../activities/store/readModel';
 import { stockholmDate } from '../../../domain/calendar/dates';
 import { consultationRequestSchemaOn, recordResponseSchema } from '../../../domain/consultation/consultation';
@@ -18,6 +17,7 @@ import { classifyField } from '../../web/pages/roundReplies';
 import { RoundAct, roundActs } from '../../web/pages/roundActs';
 import { RoundGuideline, RoundStartPage } from '../../web/pages/roundStart';
 import { performed } from '../acts';
+import { repliesOf } from '../replies';
 import { allow } from '../auth/guard';
 import { AppDeps, nowOf, SignedInEnv, WebEnv } from '../env';
 import { fieldProblems, refusalProblem, schemaProblem } from '../problems';
@@ -74,7 +74,7 @@ export function consultationPages(deps: AppDeps) {
     done?: RoundDone,
     classifyForm?: FormState,
   ) => {
-    const replies = await repliesTo(deps.db, consultationWorkflowId(view.guidelineId, view.round));
+    const replies = await repliesOf(deps, consultationWorkflowId(view.guidelineId, view.round));
     return c.html(
       <RoundPage
         page={pageContext(c)}

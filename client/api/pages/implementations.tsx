@@ -16,6 +16,7 @@ import { formFields } from './forms';
 import { implementationCsv, implementerRows } from './followUpRows';
 import { guidelineIdParam, nthParams } from './followUpParams';
 import { upcomingMailOf } from './upcomingMail';
+import { repliesOf } from '../replies';
 
 /** The plan form's fields, named by their path in `POST /api/guidelines/{id}/implementations`. */
 const planRequest = (fields: Record<string, string>) => ({
@@ -66,6 +67,7 @@ export function implementationPages(deps: AppDeps) {
         rows={implementerRows(subject.view, deps.organisations)}
         upcoming={await upcomingMailOf(deps, subject.workflowId)}
         confirmForm={confirmForm ?? emptyForm({ confirmedOn: today() })}
+        replies={await repliesOf(deps, subject.workflowId)}
       />
     );
     return c.html(page, status);

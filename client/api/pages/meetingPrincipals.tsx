@@ -16,6 +16,7 @@ import { pageContext, refuse } from '../render';
 import { itemParams } from '../routes/openapi';
 import { principalDecisionInput, refusal } from './meetingForms';
 import { formFields } from './forms';
+import { repliesOf } from '../replies';
 
 const PATH = '/meetings/:body/:date/principals/:itemId';
 
@@ -35,7 +36,7 @@ export function meetingPrincipalPages(deps: AppDeps) {
 
   type Tracking = NonNullable<Awaited<ReturnType<typeof trackingAt>>>;
 
-  const page = (
+  const page = async (
     c: Context<SignedInEnv>,
     t: Tracking,
     forms: { record?: FormState; close?: FormState } = {},
@@ -53,6 +54,7 @@ export function meetingPrincipalPages(deps: AppDeps) {
         acts={{ record: may(role, 'principals.record'), close: may(role, 'principals.close') }}
         recordForm={forms.record ?? emptyForm()}
         closeForm={forms.close ?? emptyForm()}
+        replies={await repliesOf(deps, principalsWorkflowId(t.body, t.date, t.itemId))}
       />,
       status,
     );

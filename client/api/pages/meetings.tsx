@@ -23,6 +23,7 @@ import { meetingPrincipalPages } from './meetingPrincipals';
 import { calendarOfYear, calendarYears, meetingOfPath } from './meetingReads';
 import { wheelPages } from './meetingWheel';
 import { formFields } from './forms';
+import { repliesOf } from '../replies';
 
 const newItemForm = () => emptyForm({ kind: 'decision', 'presenter.language': 'sv', documentsExpected: 'true' });
 
@@ -45,7 +46,7 @@ export function meetingPages(deps: AppDeps) {
     );
   };
 
-  const agenda = (
+  const agenda = async (
     c: Context<SignedInEnv>,
     meeting: MeetingModel,
     forms: { item?: FormState; submission?: FormState } = {},
@@ -65,6 +66,7 @@ export function meetingPages(deps: AppDeps) {
         itemForm={forms.item ?? newItemForm()}
         submissionForm={forms.submission ?? emptyForm()}
         organisations={deps.organisations.organisations}
+        replies={await repliesOf(deps, meetingWorkflowId(meeting.body, meeting.date))}
       />,
       status,
     );

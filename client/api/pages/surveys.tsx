@@ -19,6 +19,7 @@ import { formFields } from './forms';
 import { surveyRecipients, surveyRows } from './followUpRows';
 import { guidelineIdParam, nthParams } from './followUpParams';
 import { upcomingMailOf } from './upcomingMail';
+import { repliesOf } from '../replies';
 
 /** The plan form's fields, named by their path in `POST /api/guidelines/{id}/follow-ups`; only the chosen timing's are sent. */
 function planRequest(f: Record<string, string>) {
@@ -93,6 +94,7 @@ export function surveyPages(deps: AppDeps) {
         placedOn={view.placedOn && pageOfWorkflow(view.placedOn)}
         submitForm={refused.submit ?? emptyForm({ 'submit.submittedOn': today() })}
         moveForm={refused.move ?? emptyForm()}
+        replies={await repliesOf(deps, subject.workflowId)}
       />
     );
     return c.html(page, status);

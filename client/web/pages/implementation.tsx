@@ -7,6 +7,8 @@ import { CsrfField, Layout, PageContext } from '../layout';
 import { pages } from '../links';
 import { followUpTexts } from '../texts/followUps';
 import { DayInForce, UpcomingMailGroup, UpcomingMailTable } from './trackingParts';
+import type { InboundReply } from '../../../domain/links/reply';
+import { RepliesList } from './replies';
 
 /** One implementer of the matrix, by its display name, with its confirmation if it has confirmed. */
 export interface ImplementerRow {
@@ -23,10 +25,12 @@ export interface ImplementationPageProps {
   upcoming: UpcomingMailGroup[];
   /** The confirm form as first shown or as sent back refused. */
   confirmForm: FormState;
+  /** Replies to its asking mail, for staff to read. */
+  replies?: InboundReply[];
 }
 
 /** An implementation deadline: every implementer against its confirmation, the reminders to come, and the act of confirming. */
-export function ImplementationPage({ page, view, guidelineTitle, rows, upcoming, confirmForm }: ImplementationPageProps) {
+export function ImplementationPage({ page, view, guidelineTitle, rows, upcoming, confirmForm, replies }: ImplementationPageProps) {
   const t = followUpTexts[page.language];
   const lang = page.language;
   const confirmed = rows.filter((r) => r.confirmation).length;
@@ -119,6 +123,7 @@ export function ImplementationPage({ page, view, guidelineTitle, rows, upcoming,
           )}
         </section>
       )}
+      {replies?.length ? <RepliesList replies={replies} language={page.language} /> : null}
     </Layout>
   );
 }

@@ -6,6 +6,8 @@ import { CsrfField, Layout, PageContext } from '../layout';
 import { pages } from '../links';
 import { meetingTexts } from '../texts/meetings';
 import { AgendaItemModel, DecisionText, MeetingModel, OriginMeeting, SubjectText } from './meetingParts';
+import type { InboundReply } from '../../../domain/links/reply';
+import { RepliesList } from './replies';
 
 /** What the signed-in role may do on the agenda, in the meeting's state. */
 export interface AgendaActs {
@@ -215,6 +217,7 @@ export function MeetingAgendaPage({
   itemForm,
   submissionForm,
   organisations,
+  replies,
 }: {
   page: PageContext;
   meeting: MeetingModel;
@@ -222,6 +225,8 @@ export function MeetingAgendaPage({
   itemForm: FormState;
   submissionForm: FormState;
   organisations: Organisation[];
+  /** Replies to its asking mail, for staff to read. */
+  replies?: InboundReply[];
 }) {
   const t = meetingTexts[page.language];
   const language = page.language;
@@ -270,6 +275,7 @@ export function MeetingAgendaPage({
 
       {open && acts.addItem && <AddItemForm page={page} meeting={meeting} form={itemForm} organisations={organisations} />}
       {open && acts.submitDocument && meeting.items.length > 0 && <HandInForm page={page} meeting={meeting} form={submissionForm} />}
+      {replies?.length ? <RepliesList replies={replies} language={page.language} /> : null}
     </Layout>
   );
 }

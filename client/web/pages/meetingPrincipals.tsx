@@ -7,6 +7,8 @@ import { CsrfField, Layout, PageContext } from '../layout';
 import { pages } from '../links';
 import { meetingTexts } from '../texts/meetings';
 import { MeetingLink } from './meetingParts';
+import type { InboundReply } from '../../../domain/links/reply';
+import { RepliesList } from './replies';
 
 export interface PrincipalsActs {
   record: boolean;
@@ -29,6 +31,7 @@ export function MeetingPrincipalsPage({
   acts,
   recordForm,
   closeForm,
+  replies,
 }: {
   page: PageContext;
   body: ResponsibleBodyId;
@@ -40,6 +43,8 @@ export function MeetingPrincipalsPage({
   acts: PrincipalsActs;
   recordForm: FormState;
   closeForm: FormState;
+  /** Replies to its asking mail, for staff to read. */
+  replies?: InboundReply[];
 }) {
   const t = meetingTexts[page.language];
   const language = page.language;
@@ -166,6 +171,7 @@ export function MeetingPrincipalsPage({
           </form>
         </section>
       )}
+      {replies?.length ? <RepliesList replies={replies} language={page.language} /> : null}
     </Layout>
   );
 }

@@ -6,7 +6,7 @@ import type { Language } from '../language';
 import { consultationTexts } from '../texts/consultations';
 import { DocumentList } from './linkParts';
 import { groupedByProgressGroup } from './roundGroups';
-import { documentHref } from './roundReplies';
+import { documentHref } from './replies';
 
 /**
  * Who has not answered, by sub-region, each with its contacts: whom to call rather than mail again. Withdrawn

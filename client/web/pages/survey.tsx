@@ -6,6 +6,8 @@ import { CsrfField, Layout, PageContext } from '../layout';
 import { pages } from '../links';
 import { followUpTexts } from '../texts/followUps';
 import { DayInForce, UpcomingMailGroup, UpcomingMailTable } from './trackingParts';
+import type { InboundReply } from '../../../domain/links/reply';
+import { RepliesList } from './replies';
 
 /** One organisation asked, by its display name, against each part of the survey. */
 export interface SurveyRow {
@@ -29,10 +31,12 @@ export interface SurveyPageProps {
   /** The two forms, their fields named `submit.…` and `move.…`, as first shown or as sent back refused. */
   submitForm: FormState;
   moveForm: FormState;
+  /** Replies to its asking mail, for staff to read. */
+  replies?: InboundReply[];
 }
 
 /** A follow-up survey: every organisation asked against the survey's parts, its window and meeting, its reports and its acts. */
-export function SurveyPage({ page, view, guidelineTitle, rows, upcoming, placedOn, submitForm, moveForm }: SurveyPageProps) {
+export function SurveyPage({ page, view, guidelineTitle, rows, upcoming, placedOn, submitForm, moveForm, replies }: SurveyPageProps) {
   const t = followUpTexts[page.language];
   const lang = page.language;
   const { plan, progress } = view;
@@ -227,6 +231,7 @@ export function SurveyPage({ page, view, guidelineTitle, rows, upcoming, placedO
           </form>
         </section>
       )}
+      {replies?.length ? <RepliesList replies={replies} language={page.language} /> : null}
     </Layout>
   );
 }
