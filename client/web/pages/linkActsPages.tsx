@@ -6,7 +6,8 @@ import { ErrorSummary, FileField, FormState, SelectField, TextAreaField, TextFie
 import { CsrfField, PageContext } from '../layout';
 import { linkTexts } from '../texts/links';
 import { LinkFrame } from './linkFrame';
-import { documentAccept, StatedDeadline } from './linkParts';
+import { documentAccept } from './linkParts';
+import { DayInForce } from './trackingParts';
 
 interface Props<View> {
   page: PageContext;
@@ -36,7 +37,7 @@ export function LinkConfirmPage(p: Props<ImplementationView> & { guidelineTitle:
     <LinkFrame {...frame(p, t.confirmTitle)}>
       <p>
         {p.guidelineTitle} {t.implementationIntro}{' '}
-        <StatedDeadline given={p.view.deadline} inForce={p.view.deadlineInForce} language={language} />.
+        <DayInForce given={p.view.deadline} inForce={p.view.deadlineInForce} language={language} />.
       </p>
       {confirmed ? (
         <dl class="facts">
@@ -84,7 +85,7 @@ export function LinkSurveyPage(p: Props<SurveyView>) {
   return (
     <LinkFrame {...frame(p, `${t.surveyTitle}: ${p.view.plan.title}`)}>
       <p>
-        {t.surveyIntro} {t.deadline}: <StatedDeadline given={p.view.plan.closesOn} inForce={p.view.closesInForce} language={language} />.
+        {t.surveyIntro} {t.deadline}: <DayInForce given={p.view.plan.closesOn} inForce={p.view.closesInForce} language={language} />.
       </p>
       <table>
         <thead>

@@ -4,7 +4,8 @@ import { DateText } from '../components';
 import { ErrorSummary, FileField, FormState, TextAreaField } from '../form';
 import { CsrfField, PageContext } from '../layout';
 import { linkTexts } from '../texts/links';
-import { DocumentList, documentAccept, StatedDeadline } from './linkParts';
+import { DocumentList, documentAccept } from './linkParts';
+import { DayInForce } from './trackingParts';
 import { LinkFrame } from './linkFrame';
 
 /**
@@ -43,7 +44,7 @@ export function LinkAnswerPage({
         </dd>
         <dt>{t.deadline}</dt>
         <dd>
-          <StatedDeadline given={view.deadline} inForce={view.deadlineInForce} language={language} />
+          <DayInForce given={view.deadline} inForce={view.deadlineInForce} language={language} />
         </dd>
       </dl>
       {today > view.deadlineInForce && <p class="notice">{t.deadlinePassed}</p>}

@@ -1,8 +1,6 @@
 import type { DocumentRef } from '../../../domain/documents/documentRef';
 import { documentKinds } from '../../../domain/documents/mediaType';
-import { DateText } from '../components';
 import type { Language } from '../language';
-import { linkTexts } from '../texts/links';
 
 /** What a file picker offers: the kinds a document may be, by their endings. */
 export const documentAccept = [
@@ -30,21 +28,5 @@ export function DocumentList({
         </li>
       ))}
     </ul>
-  );
-}
-
-/** The last day in force, and the day given when a day off moved it. */
-export function StatedDeadline({ given, inForce, language }: { given: string; inForce: string; language: Language }) {
-  const t = linkTexts[language];
-  return (
-    <>
-      <DateText date={inForce} language={language} />
-      {given !== inForce && (
-        <>
-          {' '}
-          ({t.movedFrom} <DateText date={given} language={language} />)
-        </>
-      )}
-    </>
   );
 }
