@@ -5,12 +5,12 @@ import nodemailer, { SendMailOptions } from 'nodemailer';
 import { folderBlobStore } from '../../activities/documents/blobStore';
 import { issueLink } from '../../activities/links/personalLinks';
 import { openDatabase, Store } from '../../activities/store/database';
-import type { ConsultationClient } from '../../client/consultations';
 import { InboundListener, INBOUND_LIMIT, startInboundListener } from '../../client/inbound/listener';
 import { Failure } from '../../domain/failures';
 import { consultationWorkflowId } from '../../domain/ids';
 import { ValidationError } from '../../domain/validation';
 import { GUIDELINE, openRound, seedRound } from '../support/consultationSubjects';
+import { answeringConsultations } from '../support/answeringConsultations';
 import { testLinks } from '../support/links';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures/documents', name));
@@ -20,25 +20,20 @@ const uddevalla = { name: 'Registrator Uddevalla', email: 'registrator@kommun-ud
 let dir: string;
 let db: Store;
 let listener: InboundListener;
-let answers: Array<{ guidelineId: string; round: number | undefined; input: any }>;
-let refuseWith: ValidationError | undefined;
-
-const consultations = {
-  recordResponse: async (guidelineId: string, round: number | undefined, input: unknown) => {
-    if (refuseWith) throw refuseWith;
-    answers.push({ guidelineId, round, input });
-    return { organisationId: '', late: false, replaced: false, answered: 0, total: 0 };
-  },
-} as unknown as ConsultationClient;
+let answered: ReturnType<typeof answeringConsultations>;
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inbound-'));
   db = await openDatabase({ sqliteFile: path.join(dir, 'ledger.sqlite') });
-  answers = [];
-  refuseWith = undefined;
+  answered = answeringConsultations();
   await seedRound(db, openRound());
   listener = await startInboundListener(
-    { db, blobs: folderBlobStore(path.join(dir, 'documents')), consultations, now: () => new Date('2097-02-20T10:00:00Z') },
+    {
+      db,
+      blobs: folderBlobStore(path.join(dir, 'documents')),
+      consultations: answered.client,
+      now: () => new Date('2097-02-20T10:00:00Z'),
+    },
     { port: 0, host: '127.0.0.1' },
   );
 });
@@ -78,7 +73,7 @@ describe('replies to asking mail, taken by the inbound listener', () => {
     });
     const [stored] = await documents();
     expect(stored).toMatchObject({ filename: 'Yttrande Uddevalla.pdf', media_type: 'application/pdf', received_via: 'email' });
-    expect(answers).toEqual([
+    expect(answered.state.answers).toEqual([
       {
         guidelineId: GUIDELINE,
         round: 1,
@@ -112,23 +107,23 @@ describe('replies to asking mail, taken by the inbound listener', () => {
     const messageId = '<svar-1@kommun-uddevalla.example>';
     await send(`Riktlinjer+${token}@LOCALHOST`, { messageId });
     await send(`riktlinjer+${token}@localhost`, { messageId });
-    expect(answers).toHaveLength(1);
+    expect(answered.state.answers).toHaveLength(1);
     expect(await replies()).toHaveLength(1);
   });
 
   test('a reply from an organisation that has answered is kept for staff and changes no answer', async () => {
     const token = await linkFor('kommun-boras', { name: 'Registrator Borås', email: 'registrator@kommun-boras.example' });
     await send(`riktlinjer+${token}@localhost`);
-    expect(answers).toEqual([]);
+    expect(answered.state.answers).toEqual([]);
     expect((await replies()).map((r) => r.outcome)).toEqual(['kept']);
   });
 
   test('a round that refuses the answer meanwhile keeps the reply for staff; one that is busy defers it, for the relay to try again', async () => {
     const token = await linkFor('kommun-uddevalla');
-    refuseWith = new ValidationError(['round: the round is closed'], Failure.WrongState);
+    answered.state.refuseWith = new ValidationError(['round: the round is closed'], Failure.WrongState);
     await send(`riktlinjer+${token}@localhost`, { messageId: '<a@x>' });
     expect((await replies()).map((r) => r.outcome)).toEqual(['kept']);
-    refuseWith = new ValidationError(['busy'], Failure.Busy);
+    answered.state.refuseWith = new ValidationError(['busy'], Failure.Busy);
     await expect(send(`riktlinjer+${token}@localhost`, { messageId: '<b@x>' })).rejects.toMatchObject({ responseCode: 451 });
     expect(await replies()).toHaveLength(1);
   });
@@ -148,7 +143,7 @@ describe('replies to asking mail, taken by the inbound listener', () => {
     await expect(send(await address())).rejects.toMatchObject({ responseCode: 550, response: '550 5.1.1 No such recipient here' });
     expect(await replies()).toEqual([]);
     expect(await documents()).toEqual([]);
-    expect(answers).toEqual([]);
+    expect(answered.state.answers).toEqual([]);
   });
 
   test('a flood from one address is turned away at connection', async () => {

@@ -1,22 +1,15 @@
-import { Client } from '@temporalio/client';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createActivities } from '../../activities';
-import { Ledger } from '../../activities/ledger';
+import { MailActivities, startMailActivities } from '../support/mailActivities';
+import type { Ledger } from '../../activities/ledger';
 import { linkOf } from '../../activities/links/personalLinks';
-import { createMailTransport } from '../../activities/mailTransport';
 import { savePreferences } from '../../activities/store/contactPreferences';
-import { openDatabase, Store } from '../../activities/store/database';
+import type { Store } from '../../activities/store/database';
 import type { SendMailRequest } from '../../activities/types';
 import type { Contact } from '../../domain/directory/contact';
 import { askOf } from '../../domain/links/asks';
 import { AUTOMATIC } from '../../domain/mail/letter';
 import type { MailSpec } from '../../domain/mail/mailSpec';
 import { owner } from '../support/guidelines';
-import { bodies } from '../support/lifecycleEnvironment';
-import { testLinks } from '../support/links';
-import { SmtpSink } from '../support/smtpSink';
+import type { SmtpSink } from '../support/smtpSink';
 
 const ale: Contact = {
   name: 'Registrator Ale',
@@ -64,35 +57,18 @@ const request = (to: Contact, message: MailSpec, key: string): SendMailRequest =
   message,
 });
 
+let mail: MailActivities;
 let sink: SmtpSink;
 let ledger: Ledger;
 let store: Store;
-let activities: ReturnType<typeof createActivities>;
+let activities: MailActivities['activities'];
 
 beforeAll(async () => {
-  sink = new SmtpSink();
-  const smtpUrl = await sink.start();
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'link-mail-')), 'ledger.sqlite');
-  ledger = new Ledger(file);
-  store = await openDatabase({ sqliteFile: file });
-  activities = createActivities({
-    ledger,
-    store,
-    mail: createMailTransport({ smtpUrl, outboxDir: '/nonexistent' }),
-    from: 'Riktlinjer <riktlinjer@localhost>',
-    bodies,
-    client: new Client(),
-    taskQueue: 'unused',
-    reportsDir: '/nonexistent',
-    links: testLinks,
-  });
+  mail = await startMailActivities({ from: 'Riktlinjer <riktlinjer@localhost>' });
+  ({ sink, ledger, store, activities } = mail);
 });
 
-afterAll(async () => {
-  ledger.close();
-  await store.destroy();
-  await sink.stop();
-});
+afterAll(() => mail.stop());
 
 const received = (key: string) => sink.messages.find((m) => m.headers.get('x-guideline-key') === key)!;
 const tokenOf = (url: string) => /\/l\/([a-z2-7]{26})$/.exec(url)![1];

@@ -1,49 +1,22 @@
-import { Client } from '@temporalio/client';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { MailActivities, startMailActivities } from '../support/mailActivities';
 import { ApplicationFailure } from '@temporalio/common';
-import { createActivities } from '../../activities';
-import { openDatabase, Store } from '../../activities/store/database';
-import { Ledger } from '../../activities/ledger';
-import { createMailTransport } from '../../activities/mailTransport';
+import type { Ledger } from '../../activities/ledger';
 import type { SendMailRequest } from '../../activities/types';
-import { bodies } from '../support/lifecycleEnvironment';
 import { owner } from '../support/guidelines';
-import { SmtpSink } from '../support/smtpSink';
-import { testLinks } from '../support/links';
+import type { SmtpSink } from '../support/smtpSink';
 
 const gone = 'slutat@ale.example';
+let mail: MailActivities;
 let sink: SmtpSink;
 let ledger: Ledger;
-let store: Store;
-let activities: ReturnType<typeof createActivities>;
+let activities: MailActivities['activities'];
 
 beforeAll(async () => {
-  sink = new SmtpSink([gone]);
-  const smtpUrl = await sink.start();
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mail-')), 'ledger.sqlite');
-  ledger = new Ledger(file);
-  store = await openDatabase({ sqliteFile: file });
-  activities = createActivities({
-    ledger,
-    store,
-    mail: createMailTransport({ smtpUrl, outboxDir: '/nonexistent' }),
-    from: 'riktlinjer@localhost',
-    bodies,
-    // Mail never reaches another workflow: a client that would connect lazily and never does.
-    client: new Client(),
-    taskQueue: 'unused',
-    reportsDir: '/nonexistent',
-    links: testLinks,
-  });
+  mail = await startMailActivities({ refuse: [gone], from: 'riktlinjer@localhost' });
+  ({ sink, ledger, activities } = mail);
 });
 
-afterAll(async () => {
-  ledger.close();
-  await store.destroy();
-  await sink.stop();
-});
+afterAll(() => mail.stop());
 
 const request = (to: SendMailRequest['to'], key: string): SendMailRequest => ({
   idempotencyKey: key,

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { issueLink } from '../../activities/links/personalLinks';
 import { issueFeed } from '../../activities/links/calendarFeeds';
 import { preferencesOf } from '../../activities/store/contactPreferences';
-import type { ConsultationClient } from '../../client/consultations';
 import { stockholmInstant } from '../../domain/calendar/dates';
 import { MAX_DOCUMENT_BYTES } from '../../domain/documents/mediaType';
 import { Failure } from '../../domain/failures';
@@ -11,6 +10,7 @@ import { consultationWorkflowId } from '../../domain/ids';
 import type { PersonalAct } from '../../domain/links/personalLink';
 import { ValidationError } from '../../domain/validation';
 import { GUIDELINE, openRound, seedRound } from '../support/consultationSubjects';
+import { answeringConsultations } from '../support/answeringConsultations';
 import { testLinks } from '../support/links';
 import { textOf } from '../support/pageText';
 import { Browser, testApp, TestApp } from '../support/webApp';
@@ -22,21 +22,11 @@ const uddevalla = { name: 'Registrator Uddevalla', email: 'registrator@kommun-ud
 const NOW = new Date(stockholmInstant('2097-02-20', '10:00'));
 
 let web: TestApp;
-let answers: Array<{ guidelineId: string; round: number | undefined; input: any }>;
-let refuseWith: ValidationError | undefined;
-
-const consultations = {
-  recordResponse: async (guidelineId: string, round: number | undefined, input: unknown) => {
-    if (refuseWith) throw refuseWith;
-    answers.push({ guidelineId, round, input });
-    return { organisationId: '', late: false, replaced: false, answered: 0, total: 0 };
-  },
-} as unknown as ConsultationClient;
+let answered: ReturnType<typeof answeringConsultations>;
 
 beforeEach(async () => {
-  answers = [];
-  refuseWith = undefined;
-  web = await testApp({ clients: { consultations }, now: () => NOW });
+  answered = answeringConsultations();
+  web = await testApp({ clients: { consultations: answered.client }, now: () => NOW });
   await seedRound(web.db, openRound());
 });
 afterEach(() => web.close());
@@ -88,7 +78,7 @@ describe("a consultation round through an organisation's own link", () => {
     expect(response.headers.get('location')).toBe(`/l/${token}?sent=1`);
     const [stored] = await documents();
     expect(stored).toMatchObject({ filename: 'Yttrande Uddevalla.pdf', organisation_id: 'kommun-uddevalla', received_via: 'link' });
-    expect(answers).toEqual([
+    expect(answered.state.answers).toEqual([
       {
         guidelineId: GUIDELINE,
         round: 1,
@@ -122,7 +112,7 @@ describe("a consultation round through an organisation's own link", () => {
     const token = await link();
     const { browser, csrf } = await opened(token);
     await post(browser, token, { _csrf: csrf, kind: 'no-comments', organisationId: 'kommun-boras' });
-    expect(answers.map((a) => a.input.organisationId)).toEqual(['kommun-uddevalla']);
+    expect(answered.state.answers.map((a) => a.input.organisationId)).toEqual(['kommun-uddevalla']);
   });
 
   test('a program named .pdf is refused, naming the file, and nothing is stored or recorded', async () => {
@@ -136,7 +126,7 @@ describe("a consultation round through an organisation's own link", () => {
       'Bifoga filer: yttrande.pdf: the file is not a PDF, Word, OpenDocument or image (PNG, JPEG, GIF, WebP) file',
     );
     expect(await documents()).toEqual([]);
-    expect(answers).toEqual([]);
+    expect(answered.state.answers).toEqual([]);
   });
 
   test('an answer without its kind is refused at the field, and the file sent with it is not stored', async () => {
@@ -148,7 +138,7 @@ describe("a consultation round through an organisation's own link", () => {
     expect(html).toContain('<a href="#f-kind">Ert svar: ');
     expect(html).toContain('Synpunkter</textarea>');
     expect(await documents()).toEqual([]);
-    expect(answers).toEqual([]);
+    expect(answered.state.answers).toEqual([]);
   });
 
   test('an upload larger than a document may be is refused whole (413), and nothing is stored', async () => {
@@ -159,13 +149,13 @@ describe("a consultation round through an organisation's own link", () => {
     const response = await post(browser, token, { _csrf: csrf, kind: 'comments' }, [{ name: 'stor.pdf', bytes: large }]);
     expect(response.status).toBe(413);
     expect(await documents()).toEqual([]);
-    expect(answers).toEqual([]);
+    expect(answered.state.answers).toEqual([]);
   });
 
   test('a round that refuses the answer meanwhile says so at the form, as it would to staff', async () => {
     const token = await link();
     const { browser, csrf } = await opened(token);
-    refuseWith = new ValidationError(['round: the round is closed and takes no more answers'], Failure.WrongState);
+    answered.state.refuseWith = new ValidationError(['round: the round is closed and takes no more answers'], Failure.WrongState);
     const response = await post(browser, token, { _csrf: csrf, kind: 'no-comments' });
     expect(response.status).toBe(409);
     expect(textOf(await response.text())).toContain('the round is closed and takes no more answers');
@@ -175,7 +165,7 @@ describe("a consultation round through an organisation's own link", () => {
     const token = await link();
     const response = await post(web.browser(), token, { kind: 'no-comments' });
     expect(response.status).toBe(403);
-    expect(answers).toEqual([]);
+    expect(answered.state.answers).toEqual([]);
   });
 });
 
@@ -210,7 +200,7 @@ describe('a link that opens nothing gets the same page, whatever the reason', ()
     expect(await goneAnswer(t)).toEqual(reference);
     const { browser, csrf } = await opened(t);
     expect((await post(browser, t, { _csrf: csrf, kind: 'no-comments' })).status).toBe(404);
-    expect(answers).toEqual([]);
+    expect(answered.state.answers).toEqual([]);
   });
 
   test('a flood from one address is turned away with 429', async () => {
